@@ -1,0 +1,29 @@
+import type { Random } from '../../../lib/random';
+import type { KubeObject } from '../object';
+import type { ResourceType } from '../registry';
+import { resourceKey } from '../registry';
+import type { ApiStatus } from '../status';
+import type { ObjectStore } from '../../store/store';
+import { admitNamespaceLifecycle } from './namespace-lifecycle';
+import { admitPodCapacity, admitPodCreate } from './pods';
+import { admitService } from './services';
+
+export interface AdmissionConfig {
+  podCapacity: number;
+  serviceCIDR: string;
+}
+
+/** The admission chain, in the order kube-apiserver runs its plugins. */
+export function admit(obj: KubeObject, old: KubeObject | undefined, type: ResourceType, store: ObjectStore, random: Random, config: AdmissionConfig): ApiStatus | undefined {
+  const lifecycle = admitNamespaceLifecycle(obj, old, type, store);
+  if (lifecycle) return lifecycle;
+  switch (resourceKey(type)) {
+    case 'pods':
+      if (old) return undefined;
+      return admitPodCreate(obj, type, store, random) ?? admitPodCapacity(obj, type, store, config.podCapacity);
+    case 'services':
+      return admitService(obj, old, type, store, random, config.serviceCIDR);
+    default:
+      return undefined;
+  }
+}

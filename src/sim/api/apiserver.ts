@@ -1,0 +1,243 @@
+import type { KubeObject } from './object';
+import { clone, keyOf, objectKey } from './object';
+import type { ResourceType } from './registry';
+import { apiVersionOf, resourceKey, typeForKey, typeForKind } from './registry';
+import type { ApiResult, ApiStatus, StatusCause } from './status';
+import { alreadyExists, badRequest, conflict, conflictMessage, invalid, notFound, tooLarge, unreasoned } from './status';
+import type { ObjectStore } from '../store/store';
+import type { SimRuntime } from '../runtime';
+import { deleteObject, finishDeletionIfDone, type DeleteOptions } from './deletion';
+import { listObjects, type ListOptions } from './list';
+
+export type { DeleteOptions } from './deletion';
+export type { ListOptions } from './list';
+
+export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
+
+export interface WriteOptions {
+  dryRun?: boolean;
+  fieldValidation?: FieldValidation;
+  /** Namespace from the request path, used when the object names none. */
+  namespace?: string;
+}
+
+/** The pieces of the API machinery that differ per kind; the cluster wires the real ones in. */
+export interface ApiPlugins {
+  /** Unknown fields and type errors; returns the BadRequest message, or warnings when not strict. */
+  decode(obj: KubeObject, type: ResourceType, mode: FieldValidation): { error?: string; warnings: string[]; object: KubeObject };
+  defaults(obj: KubeObject): void;
+  validateCreate(obj: KubeObject): RenderedErrors | undefined;
+  validateUpdate(obj: KubeObject, old: KubeObject): RenderedErrors | undefined;
+  /** Mutating and validating admission (namespace lifecycle, service accounts, quotas, IP allocation…). */
+  admit(obj: KubeObject, old: KubeObject | undefined, type: ResourceType, api: ApiServer): ApiStatus | undefined;
+}
+
+export interface RenderedErrors {
+  message: string;
+  causes: StatusCause[];
+}
+
+/** Requests over this many bytes are refused before decoding (kube-apiserver's 3 MiB body limit). */
+export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+/** etcd's default maximum value size: larger objects are refused by storage. */
+export const MAX_OBJECT_BYTES = 1.5 * 1024 * 1024;
+
+/** Kinds whose metadata.generation counts spec changes. */
+const GENERATION_TRACKED = new Set([
+  'pods', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps', 'daemonsets.apps', 'jobs.batch', 'cronjobs.batch',
+  'replicationcontrollers', 'ingresses.networking.k8s.io', 'networkpolicies.networking.k8s.io',
+  'poddisruptionbudgets.policy', 'horizontalpodautoscalers.autoscaling', 'priorityclasses.scheduling.k8s.io',
+]);
+
+/** Kinds with a status subresource: a main-resource update keeps the stored status. */
+const HAS_STATUS = new Set([
+  'pods', 'services', 'nodes', 'namespaces', 'persistentvolumes', 'persistentvolumeclaims', 'replicationcontrollers',
+  'resourcequotas', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps', 'daemonsets.apps', 'jobs.batch',
+  'cronjobs.batch', 'horizontalpodautoscalers.autoscaling', 'ingresses.networking.k8s.io', 'poddisruptionbudgets.policy',
+]);
+
+/**
+ * The simulated kube-apiserver: every read and write of cluster state goes through here, so
+ * kubectl and the controllers see the same defaulting, validation, admission and errors.
+ */
+export class ApiServer {
+  constructor(
+    readonly store: ObjectStore,
+    private readonly rt: SimRuntime,
+    private readonly plugins: ApiPlugins,
+  ) {}
+
+  typeOf(obj: Pick<KubeObject, 'apiVersion' | 'kind'>): ResourceType | undefined {
+    return typeForKind(obj.apiVersion, obj.kind);
+  }
+
+  get(type: ResourceType, namespace: string | undefined, name: string): ApiResult<KubeObject> {
+    const obj = this.store.get(resourceKey(type), objectKey(type.namespaced ? namespace : undefined, name));
+    return obj ? { ok: true, object: obj } : { ok: false, status: notFound(type, name) };
+  }
+
+  /** A stored object without a result wrapper, for controllers' reads. */
+  peek<T = KubeObject>(resource: string, namespace: string | undefined, name: string): T | undefined {
+    return this.store.get(resource, objectKey(namespace, name)) as T | undefined;
+  }
+
+  list(type: ResourceType, opts: ListOptions = {}): ApiResult<KubeObject[]> {
+    return listObjects(this.store, type, opts);
+  }
+
+  create<T extends KubeObject = KubeObject>(input: KubeObject, opts: WriteOptions = {}): ApiResult<T> {
+    const type = this.typeOf(input);
+    if (!type) return { ok: false, status: badRequest(`no kind "${input.kind}" is registered for version "${input.apiVersion}"`) };
+    const sizeError = checkSize(input);
+    if (sizeError) return { ok: false, status: sizeError };
+    const decoded = this.plugins.decode(clone(input), type, opts.fieldValidation ?? 'Strict');
+    if (decoded.error) return { ok: false, status: badRequest(decoded.error) };
+    const obj = decoded.object;
+    obj.apiVersion = apiVersionOf(type);
+    obj.metadata = obj.metadata ?? {};
+    if (type.namespaced) obj.metadata.namespace = obj.metadata.namespace ?? opts.namespace ?? 'default';
+    else delete obj.metadata.namespace;
+    if (!obj.metadata.name && obj.metadata.generateName) {
+      obj.metadata.name = obj.metadata.generateName.slice(0, 58) + this.rt.random.nameSuffix();
+    }
+    for (const f of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation', 'selfLink', 'managedFields'] as const) {
+      delete obj.metadata[f];
+    }
+    this.plugins.defaults(obj);
+    const admission = this.plugins.admit(obj, undefined, type, this);
+    if (admission) return { ok: false, status: admission };
+    const errors = this.plugins.validateCreate(obj);
+    const name = obj.metadata.name ?? '';
+    if (errors) return { ok: false, status: invalid(type, name, errors.message, errors.causes) };
+    const resource = resourceKey(type);
+    if (this.store.get(resource, keyOf(obj))) return { ok: false, status: alreadyExists(type, name) };
+    obj.metadata.uid = this.rt.random.uuid();
+    obj.metadata.creationTimestamp = this.rt.timestamp();
+    if (GENERATION_TRACKED.has(resource)) obj.metadata.generation = 1;
+    const result: ApiResult<T> = { ok: true, object: obj as T, ...(decoded.warnings.length ? { warnings: decoded.warnings } : {}) };
+    if (opts.dryRun) return result;
+    obj.metadata.resourceVersion = this.store.nextResourceVersion();
+    this.store.put(resource, obj);
+    return result;
+  }
+
+  /** Replaces an object (PUT). Status is kept unless the kind has no status subresource. */
+  update<T extends KubeObject = KubeObject>(input: KubeObject, opts: WriteOptions = {}): ApiResult<T> {
+    return this.write<T>(input, opts, 'main');
+  }
+
+  /** Writes only `.status` (the status subresource controllers and kubelets use). */
+  updateStatus<T extends KubeObject = KubeObject>(input: KubeObject): ApiResult<T> {
+    return this.write<T>(input, {}, 'status');
+  }
+
+  /** The pods/binding subresource: the scheduler's way to set `spec.nodeName` on an otherwise immutable spec. */
+  bind(namespace: string, name: string, node: string): ApiResult<KubeObject> {
+    const pods = typeForKey('pods') as ResourceType;
+    const pod = this.store.get('pods', objectKey(namespace, name));
+    if (!pod) return { ok: false, status: notFound(pods, name) };
+    const spec = (pod['spec'] ?? {}) as { nodeName?: string };
+    if (spec.nodeName) return { ok: false, status: conflictMessage(pods, name, `pod ${name} is already assigned to node "${spec.nodeName}"`) };
+    const status = (pod['status'] ?? {}) as { conditions?: { type: string }[] };
+    const conditions = [
+      ...(status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
+      { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.rt.timestamp() },
+    ];
+    const next: KubeObject = { ...pod, spec: { ...spec, nodeName: node }, status: { ...status, conditions } };
+    next.metadata = { ...pod.metadata, resourceVersion: this.store.nextResourceVersion() };
+    this.store.put('pods', next);
+    return { ok: true, object: next };
+  }
+
+  delete(type: ResourceType, namespace: string | undefined, name: string, opts: DeleteOptions = {}): ApiResult<KubeObject> {
+    return deleteObject(this.store, this.rt, type, type.namespaced ? namespace : undefined, name, opts);
+  }
+
+  private write<T extends KubeObject>(input: KubeObject, opts: WriteOptions, part: 'main' | 'status'): ApiResult<T> {
+    const type = this.typeOf(input);
+    if (!type) return { ok: false, status: badRequest(`no kind "${input.kind}" is registered for version "${input.apiVersion}"`) };
+    const sizeError = checkSize(input);
+    if (sizeError) return { ok: false, status: sizeError };
+    const resource = resourceKey(type);
+    const namespace = type.namespaced ? input.metadata?.namespace ?? opts.namespace ?? 'default' : undefined;
+    const name = input.metadata?.name ?? '';
+    const old = this.store.get(resource, objectKey(namespace, name));
+    if (!old) return { ok: false, status: notFound(type, name) };
+    const rv = input.metadata?.resourceVersion;
+    if (rv !== undefined && rv !== old.metadata.resourceVersion) return { ok: false, status: conflict(type, name) };
+    let obj: KubeObject;
+    let warnings: string[] = [];
+    if (part === 'status') {
+      obj = { ...clone(old), status: clone(input['status']) };
+    } else {
+      const decoded = this.plugins.decode(clone(input), type, opts.fieldValidation ?? 'Strict');
+      if (decoded.error) return { ok: false, status: badRequest(decoded.error) };
+      warnings = decoded.warnings;
+      obj = decoded.object;
+      obj.apiVersion = apiVersionOf(type);
+      if (HAS_STATUS.has(resource)) {
+        if (old['status'] === undefined) delete obj['status'];
+        else obj['status'] = clone(old['status']);
+      }
+      this.plugins.defaults(obj);
+    }
+    const m = obj.metadata;
+    m.namespace = namespace;
+    if (!type.namespaced) delete m.namespace;
+    m.uid = old.metadata.uid;
+    m.creationTimestamp = old.metadata.creationTimestamp;
+    if (old.metadata.deletionTimestamp) {
+      m.deletionTimestamp = old.metadata.deletionTimestamp;
+      if (old.metadata.deletionGracePeriodSeconds !== undefined) m.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+    } else {
+      delete m.deletionTimestamp;
+      delete m.deletionGracePeriodSeconds;
+    }
+    if (part === 'main') {
+      const admission = this.plugins.admit(obj, old, type, this);
+      if (admission) return { ok: false, status: admission };
+      const errors = this.plugins.validateUpdate(obj, old);
+      if (errors) return { ok: false, status: invalid(type, name, errors.message, errors.causes) };
+    }
+    if (GENERATION_TRACKED.has(resource)) {
+      const gen = old.metadata.generation ?? 1;
+      m.generation = part === 'main' && specChanged(obj, old) ? gen + 1 : gen;
+    }
+    const result: ApiResult<T> = { ok: true, object: obj as T, ...(warnings.length ? { warnings } : {}) };
+    if (opts.dryRun) {
+      m.resourceVersion = old.metadata.resourceVersion;
+      return result;
+    }
+    if (sameObject(obj, old)) return { ok: true, object: old as T, ...(warnings.length ? { warnings } : {}) };
+    m.resourceVersion = this.store.nextResourceVersion();
+    this.store.put(resource, obj);
+    finishDeletionIfDone(this.store, resource, obj);
+    return result;
+  }
+
+  resourceOf(key: string): ResourceType | undefined {
+    return typeForKey(key);
+  }
+}
+
+function checkSize(obj: KubeObject): ApiStatus | undefined {
+  const bytes = JSON.stringify(obj).length;
+  if (bytes > MAX_REQUEST_BYTES) return tooLarge(`Request entity too large: limit is ${MAX_REQUEST_BYTES}`);
+  if (bytes > MAX_OBJECT_BYTES) return unreasoned(500, 'etcdserver: request is too large');
+  return undefined;
+}
+
+/** Everything but metadata and status: what `generation` counts. */
+function specChanged(a: KubeObject, b: KubeObject): boolean {
+  const strip = (o: KubeObject) => {
+    const { metadata: _m, status: _s, ...rest } = o;
+    return JSON.stringify(rest);
+  };
+  return strip(a) !== strip(b);
+}
+
+function sameObject(a: KubeObject, b: KubeObject): boolean {
+  const ma = { ...a.metadata, resourceVersion: undefined };
+  const mb = { ...b.metadata, resourceVersion: undefined };
+  return JSON.stringify({ ...a, metadata: ma }) === JSON.stringify({ ...b, metadata: mb });
+}

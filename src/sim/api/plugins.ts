@@ -1,0 +1,30 @@
+import type { ApiPlugins, FieldValidation } from './apiserver';
+import type { KubeObject } from './object';
+import type { ResourceType } from './registry';
+import { admit, type AdmissionConfig } from './admission';
+import { applyDefaults } from './defaults';
+import { renderedErrors } from './field-errors';
+import { decodeStrict, dropUnknownFields, renderDecodeError } from './schema';
+import { validateCreate, validateUpdate } from './validation';
+import type { ObjectStore } from '../store/store';
+import type { Random } from '../../lib/random';
+
+/** The real API machinery: strict decoding, defaulting, validation and the admission chain. */
+export function realApiPlugins(store: ObjectStore, random: Random, config: AdmissionConfig): ApiPlugins {
+  return {
+    decode(obj: KubeObject, type: ResourceType, mode: FieldValidation) {
+      const gvk = { group: type.group, version: type.version, kind: type.kind };
+      const result = decodeStrict(obj, gvk);
+      if (result.typeErrors.length > 0 || (mode === 'Strict' && result.unknownFields.length > 0)) {
+        return { error: renderDecodeError(type.kind, type.version, result), warnings: [], object: obj };
+      }
+      if (result.unknownFields.length === 0) return { warnings: [], object: obj };
+      const warnings = mode === 'Warn' ? result.unknownFields.map((f) => `unknown field "${f}"`) : [];
+      return { warnings, object: dropUnknownFields(obj, gvk) as KubeObject };
+    },
+    defaults: applyDefaults,
+    validateCreate: (obj) => renderedErrors(validateCreate(obj)),
+    validateUpdate: (obj, old) => renderedErrors(validateUpdate(obj, old)),
+    admit: (obj, old, type) => admit(obj, old, type, store, random, config),
+  };
+}

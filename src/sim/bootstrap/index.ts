@@ -1,0 +1,41 @@
+import type { Cluster } from '../cluster';
+import type { KubeObject } from '../api/object';
+import { nodeObject } from './nodes';
+import { mirrorPod, staticPodManifests } from './static-pods';
+import { coreServices, corednsObjects, flannelObjects, kubeProxyObjects, priorityClasses } from './system';
+
+/**
+ * Creates what `kubeadm init` + `kubeadm join` + a CNI manifest leave behind. Runs at the cluster's
+ * birth time; `Cluster.create` then lets it settle and skips ahead to the start time.
+ */
+export function bootstrapDefaultCluster(cluster: Cluster): void {
+  const { api, config, random, rt } = cluster;
+  const must = (obj: KubeObject): KubeObject => {
+    const res = api.create(obj);
+    if (!res.ok) throw new Error(`bootstrap: ${obj.kind} ${obj.metadata.name}: ${res.status.message}`);
+    return res.object;
+  };
+  for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
+    must({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+  }
+  cluster.settle();
+  priorityClasses().forEach(must);
+  const nodes = config.nodes.map((n) => must(nodeObject(n, config.version, random, rt.timestamp())));
+  for (const node of nodes) {
+    must({
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name: node.metadata.name ?? '', namespace: 'kube-node-lease', ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: node.metadata.name ?? '', uid: node.metadata.uid ?? '' }] },
+      spec: { holderIdentity: node.metadata.name ?? '', leaseDurationSeconds: 40, renewTime: rt.timestamp().replace('Z', '.000000Z') },
+    });
+  }
+  coreServices().forEach(must);
+  const cp = config.nodes.find((n) => n.controlPlane) ?? config.nodes[0];
+  const cpNode = nodes.find((n) => n.metadata.name === cp?.name);
+  if (cp && cpNode) {
+    for (const m of staticPodManifests(config.version, cp.internalIP)) {
+      must(mirrorPod(m, { name: cp.name, uid: cpNode.metadata.uid ?? '' }, random.hex(32), `${rt.timestamp().replace('Z', '')}.${random.int(1e9).toString().padStart(9, '0')}Z`));
+    }
+  }
+  [...corednsObjects(), ...kubeProxyObjects(), ...flannelObjects()].forEach(must);
+}

@@ -1,0 +1,110 @@
+import type { ObjectReference } from 'kubernetes-types/core/v1';
+import type { KubeObject } from '../api/object';
+import type { ObjectStore } from '../store/store';
+import type { SimRuntime } from '../runtime';
+
+export type EventType = 'Normal' | 'Warning';
+
+export interface EventSource {
+  component: string;
+  host?: string;
+}
+
+export interface RecordOptions {
+  /** e.g. `spec.containers{nginx}`: kubectl describe prints it before the message. */
+  fieldPath?: string;
+}
+
+/** Events are kept this long, like kube-apiserver's default --event-ttl. */
+export const EVENT_TTL_MS = 60 * 60 * 1000;
+/** A repeat of the same event within this window bumps `count` instead of making a new one. */
+const DEDUPE_WINDOW_MS = 10 * 60 * 1000;
+
+const DEDUPE_INDEX = 'dedupe';
+
+/**
+ * The event recorder every component uses (client-go's record package in spirit): a repeated event
+ * updates `count` and `lastTimestamp` on the existing Event instead of creating a new one.
+ * Events are written straight to the store: they bypass admission, as the real ones effectively do.
+ */
+export class EventRecorder {
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly rt: SimRuntime,
+  ) {
+    store.addIndex('events', DEDUPE_INDEX, (e) => [dedupeKey(e)]);
+  }
+
+  record(obj: KubeObject, type: EventType, reason: string, message: string, source: EventSource, opts: RecordOptions = {}): void {
+    const involved: ObjectReference = {
+      apiVersion: obj.apiVersion,
+      kind: obj.kind,
+      name: obj.metadata.name ?? '',
+      uid: obj.metadata.uid ?? '',
+      resourceVersion: obj.metadata.resourceVersion ?? '',
+    };
+    if (obj.metadata.namespace) involved.namespace = obj.metadata.namespace;
+    if (opts.fieldPath) involved.fieldPath = opts.fieldPath;
+    const namespace = obj.metadata.namespace ?? 'default';
+    const now = this.rt.timestamp();
+    const probe = { involvedObject: involved, reason, message, type, source } as unknown as KubeObject;
+    const existing = this.store
+      .byIndex('events', DEDUPE_INDEX, dedupeKey(probe))
+      .find((e) => this.rt.clock.now() - Date.parse(String(e['lastTimestamp'])) < DEDUPE_WINDOW_MS);
+    if (existing) {
+      this.store.put('events', {
+        ...existing,
+        metadata: { ...existing.metadata, resourceVersion: this.store.nextResourceVersion() },
+        count: Number(existing['count'] ?? 1) + 1,
+        lastTimestamp: now,
+      });
+      return;
+    }
+    const event: KubeObject = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: {
+        name: `${involved.name}.${this.nameSuffix()}`,
+        namespace,
+        uid: this.rt.random.uuid(),
+        resourceVersion: this.store.nextResourceVersion(),
+        creationTimestamp: now,
+      },
+      involvedObject: involved,
+      reason,
+      message,
+      source: source.host ? { component: source.component, host: source.host } : { component: source.component },
+      firstTimestamp: now,
+      lastTimestamp: now,
+      count: 1,
+      type,
+      eventTime: null,
+      reportingComponent: source.component,
+      reportingInstance: source.host ?? '',
+    };
+    this.store.put('events', event);
+  }
+
+  /** Drops events older than the TTL. */
+  expire(): void {
+    const cutoff = this.rt.clock.now() - EVENT_TTL_MS;
+    for (const e of this.store.list('events')) {
+      if (Date.parse(String(e['lastTimestamp'])) < cutoff) this.store.remove('events', `${e.metadata.namespace}/${e.metadata.name}`);
+    }
+  }
+
+  /**
+   * Like the real recorder: the hex of the creation time in nanoseconds. The resourceVersion fills
+   * the sub-millisecond digits so two events in one virtual millisecond never share a name.
+   */
+  private nameSuffix(): string {
+    const ns = BigInt(this.rt.clock.now()) * 1_000_000n + BigInt(this.store.resourceVersion() % 1_000_000);
+    return ns.toString(16);
+  }
+}
+
+function dedupeKey(e: KubeObject): string {
+  const io = e['involvedObject'] as ObjectReference;
+  const src = e['source'] as EventSource;
+  return [io.uid, io.fieldPath ?? '', e['reason'], e['message'], e['type'], src.component, src.host ?? ''].join('\u0000');
+}

@@ -1,0 +1,28 @@
+import type { Random } from '../lib/random';
+import type { VirtualClock } from './clock';
+
+/** What every part of the simulation shares: the one clock and the one seeded random source. */
+export interface SimRuntime {
+  readonly clock: VirtualClock;
+  readonly random: Random;
+  /** The clock as an RFC 3339 timestamp with whole seconds, as the API server writes it. */
+  timestamp(offsetMs?: number): string;
+}
+
+export function makeRuntime(clock: VirtualClock, random: Random): SimRuntime {
+  return {
+    clock,
+    random,
+    timestamp: (offsetMs = 0) => rfc3339Seconds(clock.now() + offsetMs),
+  };
+}
+
+export function rfc3339Seconds(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+export function parseTimestamp(ts: string | undefined): number | undefined {
+  if (!ts) return undefined;
+  const ms = Date.parse(ts);
+  return Number.isNaN(ms) ? undefined : ms;
+}

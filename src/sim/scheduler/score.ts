@@ -1,0 +1,74 @@
+import type { Node, Pod } from 'kubernetes-types/core/v1';
+import { controllerRef } from '../api/object';
+import type { KubeObject } from '../api/object';
+import { POD_BY_CONTROLLER } from '../store/indexes';
+import type { FilterContext } from './filters';
+import { podsMatching } from './filters';
+import { matchesNodeSelectorTerm } from './matching';
+import { nodeAllocatable, podRequests } from './requests';
+
+/** Requests assumed for a container that states none, so BestEffort pods still spread (as upstream). */
+const DEFAULT_CPU_MILLI = 100;
+const DEFAULT_MEMORY = 200 * 1024 * 1024;
+
+/**
+ * Scores feasible nodes 0–100 per plugin and sums them with the default weights: least allocated
+ * resources, spreading a controller's pods, preferred node affinity and preferred (anti-)affinity.
+ */
+export function scoreNodes(pod: Pod, nodes: Node[], fc: FilterContext): Map<string, number> {
+  const scores = new Map<string, number>();
+  const req = podRequests(pod);
+  const cpu = req.cpuMilli || DEFAULT_CPU_MILLI;
+  const mem = req.memoryBytes || DEFAULT_MEMORY;
+  const siblings = siblingsPerNode(pod, fc);
+  const maxSiblings = Math.max(0, ...nodes.map((n) => siblings.get(n.metadata?.name ?? '') ?? 0));
+  for (const node of nodes) {
+    const name = node.metadata?.name ?? '';
+    const alloc = nodeAllocatable(node.status);
+    const used = fc.usage(name);
+    const cpuFree = alloc.cpuMilli > 0 ? Math.max(0, alloc.cpuMilli - used.cpuMilli - cpu) / alloc.cpuMilli : 0;
+    const memFree = alloc.memoryBytes > 0 ? Math.max(0, alloc.memoryBytes - used.memoryBytes - mem) / alloc.memoryBytes : 0;
+    let score = Math.floor(((cpuFree + memFree) / 2) * 100);
+    const mine = siblings.get(name) ?? 0;
+    score += 2 * (maxSiblings === 0 ? 100 : Math.floor(((maxSiblings - mine) * 100) / maxSiblings));
+    score += preferredNodeAffinity(pod, node);
+    score += preferredPodAffinity(pod, node, fc);
+    scores.set(name, score);
+  }
+  return scores;
+}
+
+function siblingsPerNode(pod: Pod, fc: FilterContext): Map<string, number> {
+  const counts = new Map<string, number>();
+  const ref = controllerRef(pod as KubeObject);
+  if (!ref) return counts;
+  for (const p of fc.store.byIndex('pods', POD_BY_CONTROLLER, ref.uid) as unknown as Pod[]) {
+    const node = p.spec?.nodeName;
+    if (node && !p.metadata?.deletionTimestamp) counts.set(node, (counts.get(node) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function preferredNodeAffinity(pod: Pod, node: Node): number {
+  const terms = pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
+  let sum = 0;
+  for (const t of terms) if (matchesNodeSelectorTerm(t.preference, node.metadata?.labels ?? {}, node.metadata?.name ?? '')) sum += t.weight;
+  return sum;
+}
+
+function preferredPodAffinity(pod: Pod, node: Node, fc: FilterContext): number {
+  const aff = pod.spec?.affinity;
+  let sum = 0;
+  const labels = node.metadata?.labels ?? {};
+  const inDomain = (p: Pod, key: string) => {
+    const n = fc.nodes.find((x) => x.metadata?.name === p.spec?.nodeName);
+    return labels[key] !== undefined && n?.metadata?.labels?.[key] === labels[key];
+  };
+  for (const w of aff?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []) {
+    if (podsMatching(pod, w.podAffinityTerm, fc).some((p) => inDomain(p, w.podAffinityTerm.topologyKey))) sum += w.weight;
+  }
+  for (const w of aff?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []) {
+    if (podsMatching(pod, w.podAffinityTerm, fc).some((p) => inDomain(p, w.podAffinityTerm.topologyKey))) sum -= w.weight;
+  }
+  return sum;
+}
