@@ -93,6 +93,7 @@ export class Cluster {
   static create(options: ClusterOptions, wiring: ClusterWiring): Cluster {
     const config = resolveConfig(options);
     const cluster = new Cluster(config, wiring);
+    for (const c of cluster.components.values()) c.start?.();
     wiring.bootstrap(cluster);
     cluster.runUntilQuiet();
     cluster.skipIdleTime(config.startTime);

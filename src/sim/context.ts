@@ -28,6 +28,8 @@ export interface SimComponent {
   readonly controllers?: readonly Controller[];
   /** Handlers for the clock's timer types this component sets (type names prefixed with the component's name). */
   readonly timers?: Readonly<Record<string, (payload: unknown) => void>>;
+  /** Called once when a fresh cluster is created (not on restore): arm periodic timers here. */
+  start?(): void;
   save?(): unknown;
   load?(state: unknown): void;
 }

@@ -1,9 +1,15 @@
 import type { ClusterWiring } from './cluster';
 import { realApiPlugins } from './api/plugins';
 import { bootstrapDefaultCluster } from './bootstrap';
+import { cronJobController } from './controllers/cronjob';
+import { endpointsController } from './controllers/endpoints';
+import { jobController } from './controllers/job';
+import { garbageCollector } from './controllers/garbage-collector';
 import { namespaceController } from './controllers/namespace';
+import { nodeLifecycleComponent } from './controllers/node-lifecycle';
 import { replicaSetController } from './controllers/replicaset';
 import { serviceAccountController } from './controllers/serviceaccount';
+import { volumeController } from './controllers/volumes';
 import type { SimComponent, SimContext } from './context';
 import { kubeletComponent } from './kubelet';
 import { schedulerComponent } from './scheduler';
@@ -12,13 +18,22 @@ import { schedulerComponent } from './scheduler';
 function controllerManager(ctx: SimContext): SimComponent {
   return {
     name: 'kube-controller-manager',
-    controllers: [namespaceController(ctx), serviceAccountController(ctx), replicaSetController(ctx)],
+    controllers: [
+      namespaceController(ctx),
+      serviceAccountController(ctx),
+      garbageCollector(ctx),
+      replicaSetController(ctx),
+      jobController(ctx),
+      cronJobController(ctx),
+      endpointsController(ctx),
+      volumeController(ctx),
+    ],
   };
 }
 
 /** Everything a real kubeadm cluster runs. */
 export const DEFAULT_WIRING: ClusterWiring = {
   plugins: (ctx) => realApiPlugins(ctx.store, ctx.rt.random, { podCapacity: ctx.config.podCapacity, serviceCIDR: ctx.config.serviceCIDR }),
-  components: (ctx) => [controllerManager(ctx), schedulerComponent(ctx), kubeletComponent(ctx)],
+  components: (ctx) => [controllerManager(ctx), nodeLifecycleComponent(ctx), schedulerComponent(ctx), kubeletComponent(ctx)],
   bootstrap: bootstrapDefaultCluster,
 };

@@ -26,6 +26,8 @@ export interface ApiPlugins {
   /** Unknown fields and type errors; returns the BadRequest message, or warnings when not strict. */
   decode(obj: KubeObject, type: ResourceType, mode: FieldValidation): { error?: string; warnings: string[]; object: KubeObject };
   defaults(obj: KubeObject): void;
+  /** The kind's create strategy, once name and uid exist (a Job's selector is built from its uid). */
+  prepareForCreate(obj: KubeObject): void;
   validateCreate(obj: KubeObject): RenderedErrors | undefined;
   validateUpdate(obj: KubeObject, old: KubeObject): RenderedErrors | undefined;
   /** Mutating and validating admission (namespace lifecycle, service accounts, quotas, IP allocation…). */
@@ -97,21 +99,23 @@ export class ApiServer {
     obj.metadata = obj.metadata ?? {};
     if (type.namespaced) obj.metadata.namespace = obj.metadata.namespace ?? opts.namespace ?? 'default';
     else delete obj.metadata.namespace;
-    if (!obj.metadata.name && obj.metadata.generateName) {
-      obj.metadata.name = obj.metadata.generateName.slice(0, 58) + this.rt.random.nameSuffix();
-    }
     for (const f of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation', 'selfLink', 'managedFields'] as const) {
       delete obj.metadata[f];
     }
     this.plugins.defaults(obj);
+    // Admission runs before the name is generated, so its errors show the generateName prefix.
     const admission = this.plugins.admit(obj, undefined, type, this);
     if (admission) return { ok: false, status: admission };
+    if (!obj.metadata.name && obj.metadata.generateName) {
+      obj.metadata.name = obj.metadata.generateName.slice(0, 58) + this.rt.random.nameSuffix();
+    }
+    obj.metadata.uid = this.rt.random.uuid();
+    this.plugins.prepareForCreate(obj);
     const errors = this.plugins.validateCreate(obj);
     const name = obj.metadata.name ?? '';
     if (errors) return { ok: false, status: invalid(type, name, errors.message, errors.causes) };
     const resource = resourceKey(type);
     if (this.store.get(resource, keyOf(obj))) return { ok: false, status: alreadyExists(type, name) };
-    obj.metadata.uid = this.rt.random.uuid();
     obj.metadata.creationTimestamp = this.rt.timestamp();
     if (GENERATION_TRACKED.has(resource)) obj.metadata.generation = 1;
     const result: ApiResult<T> = { ok: true, object: obj as T, ...(decoded.warnings.length ? { warnings: decoded.warnings } : {}) };

@@ -2,7 +2,7 @@ import type { Cluster } from '../cluster';
 import type { KubeObject } from '../api/object';
 import { nodeObject } from './nodes';
 import { mirrorPod, staticPodManifests } from './static-pods';
-import { coreServices, corednsObjects, flannelObjects, kubeProxyObjects, priorityClasses } from './system';
+import { coreServices, corednsObjects, flannelObjects, kubeProxyObjects, priorityClasses, storageObjects } from './system';
 
 /**
  * Creates what `kubeadm init` + `kubeadm join` + a CNI manifest leave behind. Runs at the cluster's
@@ -30,6 +30,19 @@ export function bootstrapDefaultCluster(cluster: Cluster): void {
     });
   }
   coreServices().forEach(must);
+  const apiserverIP = config.nodes.find((n) => n.controlPlane)?.internalIP ?? '192.168.1.10';
+  must({
+    apiVersion: 'v1', kind: 'Endpoints',
+    metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
+    subsets: [{ addresses: [{ ip: apiserverIP }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }],
+  });
+  must({
+    apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice',
+    metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
+    addressType: 'IPv4',
+    endpoints: [{ addresses: [apiserverIP], conditions: { ready: true } }],
+    ports: [{ name: 'https', port: 6443, protocol: 'TCP' }],
+  });
   const cp = config.nodes.find((n) => n.controlPlane) ?? config.nodes[0];
   const cpNode = nodes.find((n) => n.metadata.name === cp?.name);
   if (cp && cpNode) {
@@ -37,5 +50,5 @@ export function bootstrapDefaultCluster(cluster: Cluster): void {
       must(mirrorPod(m, { name: cp.name, uid: cpNode.metadata.uid ?? '' }, random.hex(32), `${rt.timestamp().replace('Z', '')}.${random.int(1e9).toString().padStart(9, '0')}Z`));
     }
   }
-  [...corednsObjects(), ...kubeProxyObjects(), ...flannelObjects()].forEach(must);
+  [...corednsObjects(), ...kubeProxyObjects(), ...flannelObjects(), ...storageObjects()].forEach(must);
 }

@@ -194,3 +194,16 @@ export function flannelObjects(): KubeObject[] {
     },
   ];
 }
+
+/** The default StorageClass, backed by the simulated local-path provisioner. */
+export function storageObjects(): KubeObject[] {
+  return [
+    {
+      apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass',
+      metadata: { name: 'standard', annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } },
+      provisioner: 'rancher.io/local-path',
+      reclaimPolicy: 'Delete',
+      volumeBindingMode: 'Immediate',
+    },
+  ];
+}

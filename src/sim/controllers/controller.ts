@@ -7,7 +7,7 @@ import type { WatchEvent } from '../store/store';
  */
 export interface Controller {
   readonly name: string;
-  /** Per store resource (`pods`, `deployments.apps`): which keys an event makes dirty. */
+  /** Per store resource (`pods`, `deployments.apps`, or `*` for all): which keys an event makes dirty. */
   readonly watches: Readonly<Record<string, (event: WatchEvent) => Iterable<string> | string | undefined>>;
   reconcile(key: string): void;
 }

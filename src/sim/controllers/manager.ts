@@ -21,6 +21,8 @@ export class ControllerManager {
   private readonly byName = new Map<string, Controller>();
   private readonly queues = new Map<string, Set<string>>();
   private readonly routes = new Map<string, { controller: string; map: Controller['watches'][string] }[]>();
+  /** Routes per resource including the wildcard ones, built on first use. */
+  private readonly combined = new Map<string, { controller: string; map: Controller['watches'][string] }[]>();
   private pendingRequeues = new Map<string, number>();
   private draining = false;
 
@@ -35,6 +37,7 @@ export class ControllerManager {
     this.controllers.push(controller);
     this.byName.set(controller.name, controller);
     this.queues.set(controller.name, new Set());
+    this.combined.clear();
     for (const [resource, map] of Object.entries(controller.watches)) {
       let list = this.routes.get(resource);
       if (!list) this.routes.set(resource, (list = []));
@@ -46,14 +49,17 @@ export class ControllerManager {
     this.queues.get(controller)?.add(key);
   }
 
-  /** Reconcile `key` again after a virtual delay; a nearer pending requeue wins. */
-  requeueAfter(controller: string, key: string, delayMs: number): void {
+  /**
+   * Reconcile `key` again after a virtual delay; a nearer pending requeue wins. Background requeues
+   * (periodic checks such as cron schedules) do not keep `runUntilQuiet` going.
+   */
+  requeueAfter(controller: string, key: string, delayMs: number, background = false): void {
     const id = `${controller}\u0000${key}`;
     const at = this.clock.now() + Math.max(0, delayMs);
     const existing = this.pendingRequeues.get(id);
     if (existing !== undefined && existing <= at) return;
     this.pendingRequeues.set(id, at);
-    this.clock.schedule(at, REQUEUE_TIMER, { controller, key } satisfies RequeuePayload);
+    this.clock.schedule(at, REQUEUE_TIMER, { controller, key } satisfies RequeuePayload, background);
   }
 
   onRequeueTimer(payload: unknown): void {
@@ -108,8 +114,11 @@ export class ControllerManager {
   }
 
   private onEvent(event: WatchEvent): void {
-    const routes = this.routes.get(event.resource);
-    if (!routes) return;
+    let routes = this.combined.get(event.resource);
+    if (!routes) {
+      routes = [...(this.routes.get(event.resource) ?? []), ...(this.routes.get('*') ?? [])];
+      this.combined.set(event.resource, routes);
+    }
     for (const r of routes) {
       const keys = r.map?.(event);
       if (keys === undefined) continue;

@@ -7,6 +7,7 @@ import type { ObjectStore } from '../../store/store';
 import { admitNamespaceLifecycle } from './namespace-lifecycle';
 import { admitPodCapacity, admitPodCreate } from './pods';
 import { admitService } from './services';
+import { admitStorage } from './storage';
 
 export interface AdmissionConfig {
   podCapacity: number;
@@ -23,6 +24,10 @@ export function admit(obj: KubeObject, old: KubeObject | undefined, type: Resour
       return admitPodCreate(obj, type, store, random) ?? admitPodCapacity(obj, type, store, config.podCapacity);
     case 'services':
       return admitService(obj, old, type, store, random, config.serviceCIDR);
+    case 'persistentvolumeclaims':
+    case 'persistentvolumes':
+      admitStorage(obj, old, resourceKey(type), store);
+      return undefined;
     default:
       return undefined;
   }
