@@ -28,6 +28,8 @@ export interface ApiPlugins {
   defaults(obj: KubeObject): void;
   /** The kind's create strategy, once name and uid exist (a Job's selector is built from its uid). */
   prepareForCreate(obj: KubeObject): void;
+  /** The kind's update strategy (fields carried over from the stored object). */
+  prepareForUpdate(obj: KubeObject, old: KubeObject): void;
   validateCreate(obj: KubeObject): RenderedErrors | undefined;
   validateUpdate(obj: KubeObject, old: KubeObject): RenderedErrors | undefined;
   /** Mutating and validating admission (namespace lifecycle, service accounts, quotas, IP allocation…). */
@@ -153,6 +155,18 @@ export class ApiServer {
     return { ok: true, object: next };
   }
 
+  /** The namespaces/finalize subresource: the only way to change a namespace's `spec.finalizers`. */
+  finalizeNamespace(name: string, finalizers: string[]): ApiResult<KubeObject> {
+    const namespaces = typeForKey('namespaces') as ResourceType;
+    const ns = this.store.get('namespaces', name);
+    if (!ns) return { ok: false, status: notFound(namespaces, name) };
+    const next: KubeObject = { ...ns, spec: { ...(ns['spec'] as object), finalizers } };
+    next.metadata = { ...ns.metadata, resourceVersion: this.store.nextResourceVersion() };
+    this.store.put('namespaces', next);
+    finishDeletionIfDone(this.store, 'namespaces', next);
+    return { ok: true, object: next };
+  }
+
   delete(type: ResourceType, namespace: string | undefined, name: string, opts: DeleteOptions = {}): ApiResult<KubeObject> {
     return deleteObject(this.store, this.rt, type, type.namespaced ? namespace : undefined, name, opts);
   }
@@ -184,6 +198,7 @@ export class ApiServer {
         else obj['status'] = clone(old['status']);
       }
       this.plugins.defaults(obj);
+      this.plugins.prepareForUpdate(obj, old);
     }
     const m = obj.metadata;
     m.namespace = namespace;

@@ -2,9 +2,7 @@ import type { ApiPlugins, FieldValidation } from './apiserver';
 import type { KubeObject } from './object';
 import type { ResourceType } from './registry';
 import { admit, type AdmissionConfig } from './admission';
-import type { Job } from 'kubernetes-types/batch/v1';
-import { applyDefaults } from './defaults';
-import { defaultJobSelectorAndLabels } from './defaults/batch';
+import { applyDefaults, prepareForCreate, prepareForUpdate } from './defaults';
 import { renderedErrors } from './field-errors';
 import { decodeStrict, dropUnknownFields, renderDecodeError } from './schema';
 import { validateCreate, validateUpdate } from './validation';
@@ -25,9 +23,8 @@ export function realApiPlugins(store: ObjectStore, random: Random, config: Admis
       return { warnings, object: dropUnknownFields(obj, gvk) as KubeObject };
     },
     defaults: applyDefaults,
-    prepareForCreate(obj) {
-      if (obj.apiVersion === 'batch/v1' && obj.kind === 'Job') defaultJobSelectorAndLabels(obj as unknown as Job, obj.metadata.uid ?? '');
-    },
+    prepareForCreate: (obj) => prepareForCreate(obj, { uid: obj.metadata.uid ?? '' }),
+    prepareForUpdate,
     validateCreate: (obj) => renderedErrors(validateCreate(obj)),
     validateUpdate: (obj, old) => renderedErrors(validateUpdate(obj, old)),
     admit: (obj, old, type) => admit(obj, old, type, store, random, config),

@@ -41,8 +41,8 @@ export function namespaceController(ctx: SimContext): Controller {
         if (n > 0) left.set(resource, n);
       }
       if (left.size === 0) {
-        // The finalize subresource: with no finalizer left the API server removes the namespace.
-        ctx.api.update({ ...ns, spec: { ...ns.spec, finalizers: [] } } as KubeObject);
+        // With no finalizer left the API server removes the namespace.
+        ctx.api.finalizeNamespace(name, (ns.spec?.finalizers ?? []).filter((f) => f !== 'kubernetes'));
         return;
       }
       ctx.api.updateStatus({ ...ns, status: { phase: 'Terminating', conditions: conditionsFor(left, ns, ctx.rt.timestamp()) } } as KubeObject);

@@ -6,7 +6,6 @@ import type { ApiStatus } from '../status';
 import { forbidden } from '../status';
 import type { ObjectStore } from '../../store/store';
 import { defaultTolerationSecondsTolerations, serviceAccountTokenVolume } from '../defaults/admission';
-import { podQOSClass } from '../defaults/qos';
 
 /**
  * The admission plugins a new pod passes on a kubeadm cluster: ServiceAccount (token volume),
@@ -56,7 +55,6 @@ export function admitPodCreate(obj: KubeObject, type: ResourceType, store: Objec
   }
   if (spec.nodeName === '') delete spec.nodeName;
 
-  obj['status'] = { phase: 'Pending', qosClass: podQOSClass(spec) };
   return undefined;
 }
 

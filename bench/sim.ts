@@ -1,0 +1,58 @@
+import { createCluster, restoreCluster, type Cluster } from '../src/sim';
+
+/** One figure a line: `name: value unit`. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+function timed<T>(fn: () => T): { result: T; wallMs: number; cpuMs: number } {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = fn();
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { result, wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+function runningPods(cluster: Cluster, namespace: string): number {
+  let n = 0;
+  for (const p of cluster.store.list('pods', namespace)) if ((p['status'] as { phase?: string } | undefined)?.phase === 'Running') n++;
+  return n;
+}
+
+/** The engine's budgets from DESIGN.md, measured: boot, 5,000 pods on 100 nodes, snapshots. */
+export function simFigures(): Figure[] {
+  const figures: Figure[] = [];
+  const boot = timed(() => createCluster({ seed: 1 }));
+  figures.push({ name: 'default cluster boot', value: boot.wallMs, unit: 'ms' });
+
+  const big = createCluster({ seed: 2, workers: 100, workerCpu: 64, workerMemoryKi: 256 * 1024 * 1024 });
+  const replicas = 5000;
+  const res = big.api.create({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'bench', namespace: 'default' },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: 'bench' } },
+      template: { metadata: { labels: { app: 'bench' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
+    },
+  });
+  if (!res.ok) throw new Error(res.status.message);
+  const scale = timed(() => big.runUntil(() => runningPods(big, 'default') >= replicas, 60 * 60 * 1000));
+  if (!scale.result) throw new Error(`only ${runningPods(big, 'default')} of ${replicas} pods Running after an hour of virtual time`);
+  figures.push({ name: `scale to ${replicas} Running pods on 100 nodes (wall)`, value: scale.wallMs, unit: 'ms' });
+  figures.push({ name: `scale to ${replicas} Running pods on 100 nodes (cpu)`, value: scale.cpuMs, unit: 'ms' });
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  figures.push({ name: `heap after${gc ? '' : ' (no --expose-gc: includes garbage)'}`, value: process.memoryUsage().heapUsed / 1024 / 1024, unit: 'MB' });
+
+  const save = timed(() => JSON.stringify(big.snapshot()));
+  figures.push({ name: 'snapshot size', value: save.result.length / 1024 / 1024, unit: 'MB' });
+  figures.push({ name: 'snapshot save', value: save.wallMs, unit: 'ms' });
+  const restore = timed(() => restoreCluster(JSON.parse(save.result)));
+  figures.push({ name: 'snapshot restore', value: restore.wallMs, unit: 'ms' });
+  return figures;
+}
