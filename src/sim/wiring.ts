@@ -8,6 +8,7 @@ import { garbageCollector } from './controllers/garbage-collector';
 import { namespaceController } from './controllers/namespace';
 import { nodeLifecycleComponent } from './controllers/node-lifecycle';
 import { replicaSetController } from './controllers/replicaset';
+import { resourceQuotaController } from './controllers/resourcequota';
 import { serviceAccountController } from './controllers/serviceaccount';
 import { volumeController } from './controllers/volumes';
 import type { SimComponent, SimContext } from './context';
@@ -27,6 +28,7 @@ function controllerManager(ctx: SimContext): SimComponent {
       cronJobController(ctx),
       endpointsController(ctx),
       volumeController(ctx),
+      resourceQuotaController(ctx),
     ],
   };
 }

@@ -6,6 +6,7 @@ import type { ApiStatus } from '../status';
 import type { ObjectStore } from '../../store/store';
 import { admitNamespaceLifecycle } from './namespace-lifecycle';
 import { admitPodCapacity, admitPodCreate } from './pods';
+import { admitQuota } from './quota';
 import { admitService } from './services';
 import { admitStorage } from './storage';
 
@@ -18,6 +19,12 @@ export interface AdmissionConfig {
 export function admit(obj: KubeObject, old: KubeObject | undefined, type: ResourceType, store: ObjectStore, random: Random, config: AdmissionConfig): ApiStatus | undefined {
   const lifecycle = admitNamespaceLifecycle(obj, old, type, store);
   if (lifecycle) return lifecycle;
+  const byKind = admitByKind(obj, old, type, store, random, config);
+  if (byKind || old) return byKind;
+  return admitQuota(obj, type, store);
+}
+
+function admitByKind(obj: KubeObject, old: KubeObject | undefined, type: ResourceType, store: ObjectStore, random: Random, config: AdmissionConfig): ApiStatus | undefined {
   switch (resourceKey(type)) {
     case 'pods':
       if (old) return undefined;
