@@ -16,7 +16,7 @@ export function admitPodCreate(obj: KubeObject, type: ResourceType, store: Objec
   const spec = pod.spec as PodSpec;
   if (!spec || !Array.isArray(spec.containers)) return undefined; // validation reports it
   const ns = pod.metadata.namespace ?? 'default';
-  const name = pod.metadata.name ?? '';
+  const name = pod.metadata.name || pod.metadata.generateName || '';
 
   const saName = spec.serviceAccountName || spec.serviceAccount || 'default';
   const sa = store.get('serviceaccounts', `${ns}/${saName}`);
@@ -64,7 +64,7 @@ export function admitPodCapacity(obj: KubeObject, type: ResourceType, store: Obj
   if (used < capacity) return undefined;
   return forbidden(
     type,
-    obj.metadata.name ?? '',
+    obj.metadata.name || obj.metadata.generateName || '',
     `exceeded quota: kubedojo-cluster-capacity, requested: pods=1, used: pods=${used}, limited: pods=${capacity}`,
   );
 }
