@@ -4,7 +4,7 @@ import type { ResourceType } from './registry';
 import { admit, type AdmissionConfig } from './admission';
 import { applyDefaults, prepareForCreate, prepareForUpdate } from './defaults';
 import { renderedErrors } from './field-errors';
-import { decodeStrict, dropUnknownFields, renderDecodeError } from './schema';
+import { decodeStrict, dropUnknownFields, renderDecodeError, strictDecodingWarnings } from './schema';
 import { validateCreate, validateUpdate } from './validation';
 import type { ObjectStore } from '../store/store';
 import type { Random } from '../../lib/random';
@@ -19,7 +19,7 @@ export function realApiPlugins(store: ObjectStore, random: Random, config: Admis
         return { error: renderDecodeError(type.kind, type.version, result), warnings: [], object: obj };
       }
       if (result.unknownFields.length === 0) return { warnings: [], object: obj };
-      const warnings = mode === 'Warn' ? result.unknownFields.map((f) => `unknown field "${f}"`) : [];
+      const warnings = mode === 'Warn' ? strictDecodingWarnings(result) : [];
       return { warnings, object: dropUnknownFields(obj, gvk) as KubeObject };
     },
     defaults: applyDefaults,
