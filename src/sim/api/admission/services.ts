@@ -32,13 +32,13 @@ export function admitService(obj: KubeObject, old: KubeObject | undefined, type:
     if (!old && spec.clusterIP && spec.clusterIP !== 'None') {
       const ip = spec.clusterIP;
       if (!cidrContains(serviceCIDR, ip)) {
-        return fail('spec.clusterIPs', `[]string{"${ip}"}`, `failed to allocate IP ${ip}: the provided IP (${ip}) is not in the valid range. The range of valid IPs is ${serviceCIDR}`);
+        return fail('spec.clusterIPs', `["${ip}"]`, `failed to allocate IP ${ip}: the provided IP (${ip}) is not in the valid range. The range of valid IPs is ${serviceCIDR}`);
       }
-      if (usedClusterIPs(store).has(ip)) return fail('spec.clusterIPs', `[]string{"${ip}"}`, `failed to allocate IP ${ip}: provided IP is already allocated`);
+      if (usedClusterIPs(store).has(ip)) return fail('spec.clusterIPs', `["${ip}"]`, `failed to allocate IP ${ip}: provided IP is already allocated`);
     }
     if (!spec.clusterIP) {
       const ip = allocateClusterIP(serviceCIDR, usedClusterIPs(store), random);
-      if (!ip) return fail('spec.clusterIPs', '[]string{}', 'failed to allocate a serviceIP: range is full');
+      if (!ip) return fail('spec.clusterIPs', '[]', 'failed to allocate a serviceIP: range is full');
       spec.clusterIP = ip;
     }
     spec.clusterIPs = [spec.clusterIP];
