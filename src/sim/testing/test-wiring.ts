@@ -2,6 +2,7 @@ import type { ApiPlugins } from '../api/apiserver';
 import { admit } from '../api/admission';
 import { applyDefaults, prepareForCreate, prepareForUpdate } from '../api/defaults';
 import type { ClusterWiring } from '../cluster';
+import type { KubeObject } from '../api/object';
 import type { SimComponent, SimContext } from '../context';
 import { bootstrapDefaultCluster } from '../bootstrap';
 
@@ -48,11 +49,11 @@ export function instantKubelet(ctx: SimContext, delayMs = 1000): SimComponent {
     timers: {
       [TIMER]: (key) => {
         const [ns, name] = String(key).split('/');
-        const pod = ctx.api.peek<{ metadata: object; status?: { conditions?: object[] } } & Record<string, unknown>>('pods', ns, name ?? '');
+        const pod = ctx.api.peek<KubeObject & { status?: { conditions?: object[] } }>('pods', ns, name ?? '');
         if (!pod) return;
         const t = ctx.rt.timestamp();
         ctx.api.updateStatus({
-          ...(pod as never),
+          ...pod,
           status: {
             ...(pod.status ?? {}),
             phase: 'Running',
