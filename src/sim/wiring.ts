@@ -2,6 +2,7 @@ import type { ClusterWiring } from './cluster';
 import { realApiPlugins } from './api/plugins';
 import { bootstrapDefaultCluster } from './bootstrap';
 import { cronJobController } from './controllers/cronjob';
+import { deploymentController } from './controllers/deployment';
 import { endpointsController } from './controllers/endpoints';
 import { jobController } from './controllers/job';
 import { garbageCollector } from './controllers/garbage-collector';
@@ -23,6 +24,7 @@ function controllerManager(ctx: SimContext): SimComponent {
       namespaceController(ctx),
       serviceAccountController(ctx),
       garbageCollector(ctx),
+      deploymentController(ctx),
       replicaSetController(ctx),
       jobController(ctx),
       cronJobController(ctx),
