@@ -1,0 +1,66 @@
+// What a kubectl invocation is given (the cluster, the kubeconfig context's namespace, the shell's
+// files and stdin, hooks for waiting in virtual time and for editing) and what it gives back.
+
+import type { Cluster } from '../sim/cluster';
+
+/** A read-only view of the shell's virtual filesystem; relative paths are the shell's business. */
+export interface KubectlFiles {
+  /** The file's text, or undefined when there is no such file (or it is a directory). */
+  readFile(path: string): string | undefined;
+  isDir(path: string): boolean;
+  /** Entry names of a directory (not paths), in any order. */
+  list(path: string): string[];
+}
+
+/** A kubeconfig context that `--context NAME` can select. */
+export interface KubectlContextTarget {
+  cluster: Cluster;
+  namespace: string;
+}
+
+export interface KubectlContext {
+  cluster: Cluster;
+  /** The current kubeconfig context's namespace ("default" when unset). */
+  namespace?: string;
+  /** The current context's name, which `--context` may repeat. */
+  contextName?: string;
+  /** Resolves another context named by `--context`; undefined when there is no such context. */
+  resolveContext?(name: string): KubectlContextTarget | undefined;
+  files?: KubectlFiles;
+  /** The text piped to kubectl's stdin (`-f -`). */
+  stdin?: string;
+  /** Lets virtual time pass (commands that wait: `wait`, `rollout status`, `-w`). */
+  wait?(ms: number): void;
+  /** Opens `text` in the user's editor and returns the saved text (undefined: unchanged/cancelled). */
+  editor?(text: string, fileName: string): string | undefined;
+}
+
+export interface KubectlResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Collects a command's two output streams. */
+export class Output {
+  stdout = '';
+  stderr = '';
+  private readonly warned = new Set<string>();
+  warningCount = 0;
+
+  out(text: string): void {
+    this.stdout += text;
+  }
+
+  err(text: string): void {
+    this.stderr += text;
+  }
+
+  /** A server warning, printed once per command as kubectl's warning handler does. */
+  warning(text: string): void {
+    if (this.warned.has(text)) return;
+    this.warned.add(text);
+    this.warningCount++;
+    this.stderr += `Warning: ${text}\n`;
+  }
+}

@@ -1,0 +1,66 @@
+// Test support: a cluster in the state the reference captures (shared/reference/golden/fake-v1.35)
+// were taken against — the same object names, fields and ages — built through the simulated API
+// server (create, then status writes) at the right moments of the virtual clock. T0 is the moment
+// `get-pods.txt` was captured; other captures ran a few seconds later (`drift`).
+
+import type { KubeObject } from '../../sim/api/object';
+import { Cluster } from '../../sim/cluster';
+import { testWiring } from '../../sim/testing/test-wiring';
+import { goldenObjects, type Seed } from './golden-objects';
+
+export const T0 = Date.UTC(2026, 10, 24, 15, 4, 0);
+const DAY = 86_400_000;
+
+export type GoldenVariant = 'default' | 'cordoned' | 'afterDrain' | 'afterExpose' | 'noKubeSystemPods';
+
+function applyVariant(seeds: Seed[], variant: GoldenVariant): Seed[] {
+  switch (variant) {
+    case 'cordoned':
+      return seeds.map((s) => (s.object.kind === 'Node' && s.object.metadata.name === 'node01' ? { ...s, object: { ...s.object, spec: { unschedulable: true } } } : s));
+    case 'afterDrain':
+      return seeds.filter((s) => !(s.object.kind === 'Pod' && s.object.metadata.namespace === 'default' && (s.object['spec'] as { nodeName?: string }).nodeName === 'node01'));
+    case 'noKubeSystemPods':
+      return seeds.filter((s) => !(s.object.kind === 'Pod' && s.object.metadata.namespace === 'kube-system'));
+    case 'afterExpose': {
+      const svc = (name: string, ip: string, port: number, nodePort?: number): Seed => ({
+        age: 0,
+        object: {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name, namespace: 'default' },
+          spec: {
+            type: nodePort ? 'NodePort' : 'ClusterIP',
+            clusterIP: ip,
+            clusterIPs: [ip],
+            selector: { app: name },
+            ports: [{ port, protocol: 'TCP', targetPort: port, ...(nodePort ? { nodePort } : {}) }],
+          },
+        },
+      });
+      return [...seeds, svc('web3', '10.96.251.123', 80), svc('web3-np', '10.96.4.13', 80, 31550), svc('web-svc', '10.96.92.16', 8080)];
+    }
+    default:
+      return seeds;
+  }
+}
+
+/** The reference cluster at T0 + drift seconds. */
+export function goldenCluster(opts: { drift?: number; variant?: GoldenVariant } = {}): Cluster {
+  const seeds = applyVariant(goldenObjects(T0), opts.variant ?? 'default').sort((a, b) => b.age - a.age);
+  const bootstrap = (cluster: Cluster): void => {
+    for (const seed of seeds) {
+      const at = T0 - seed.age * 1000;
+      if (at > cluster.now()) cluster.advance(at - cluster.now());
+      const created = cluster.api.create(seed.object);
+      if (!created.ok) throw new Error(`fixture ${seed.object.kind} ${seed.object.metadata.name}: ${created.status.message}`);
+      if (seed.status !== undefined) {
+        const written = cluster.api.updateStatus({ ...(created.object as KubeObject), status: seed.status });
+        if (!written.ok) throw new Error(`fixture status ${seed.object.metadata.name}: ${written.status.message}`);
+      }
+    }
+    if (T0 > cluster.now()) cluster.advance(T0 - cluster.now());
+  };
+  const cluster = Cluster.create({ startTime: T0, clusterAgeMs: 11 * DAY }, testWiring(() => [], bootstrap));
+  if (opts.drift) cluster.advance(opts.drift * 1000);
+  return cluster;
+}

@@ -1,0 +1,36 @@
+// Test support: splits a golden file's command line (`kubectl get pods -o jsonpath="{…}"`) into
+// words with bash's quoting rules for the cases the captures use: single quotes, double quotes
+// (where only \\ \" \$ \` are escapes) and backslashes outside quotes.
+
+export function shellWords(line: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string;
+    if (c === ' ' || c === '\t') {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+      continue;
+    }
+    inWord = true;
+    if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      word += line.slice(i + 1, end);
+      i = end;
+    } else if (c === '"') {
+      for (i++; i < line.length && line[i] !== '"'; i++) {
+        const d = line[i] as string;
+        if (d === '\\' && '\\"$`'.includes(line[i + 1] ?? '')) word += line[++i];
+        else word += d;
+      }
+    } else if (c === '\\') {
+      word += line[++i] ?? '';
+    } else {
+      word += c;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
