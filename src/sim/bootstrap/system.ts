@@ -94,7 +94,7 @@ export function corednsObjects(): KubeObject[] {
             containers: [
               {
                 name: 'coredns',
-                image: 'registry.k8s.io/coredns/coredns:v1.12.1',
+                image: 'registry.k8s.io/coredns/coredns:v1.13.1',
                 args: ['-conf', '/etc/coredns/Corefile'],
                 resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
                 ports: [
@@ -180,7 +180,7 @@ export function flannelObjects(): KubeObject[] {
             containers: [
               {
                 name: 'kube-flannel',
-                image: 'ghcr.io/flannel-io/flannel:v0.26.7',
+                image: 'docker.io/flannel/flannel:v0.26.7',
                 command: ['/opt/bin/flanneld'],
                 args: ['--ip-masq', '--kube-subnet-mgr'],
                 resources: { requests: { cpu: '100m', memory: '50Mi' } },
