@@ -30,6 +30,11 @@ export interface SimComponent {
   readonly timers?: Readonly<Record<string, (payload: unknown) => void>>;
   /** Called once when a fresh cluster is created (not on restore): arm periodic timers here. */
   start?(): void;
+  /**
+   * Called after a fresh cluster jumps from its boot time to its start time: heartbeats written at
+   * boot look days old, so components that judge freshness must not take that for a failure.
+   */
+  afterIdleSkip?(): void;
   save?(): unknown;
   load?(state: unknown): void;
 }

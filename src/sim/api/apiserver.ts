@@ -16,6 +16,11 @@ export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
 
 export interface WriteOptions {
   dryRun?: boolean;
+  /**
+   * How unknown fields are treated, as kubectl's `--validate`. Left out, the caller is an in-cluster
+   * component writing well-typed objects (the typed clients of controllers): no decoding, no size
+   * check. kubectl always states it.
+   */
   fieldValidation?: FieldValidation;
   /** Namespace from the request path, used when the object names none. */
   namespace?: string;
@@ -92,10 +97,8 @@ export class ApiServer {
   create<T extends KubeObject = KubeObject>(input: KubeObject, opts: WriteOptions = {}): ApiResult<T> {
     const type = this.typeOf(input);
     if (!type) return { ok: false, status: badRequest(`no kind "${input.kind}" is registered for version "${input.apiVersion}"`) };
-    const sizeError = checkSize(input);
-    if (sizeError) return { ok: false, status: sizeError };
-    const decoded = this.plugins.decode(clone(input), type, opts.fieldValidation ?? 'Strict');
-    if (decoded.error) return { ok: false, status: badRequest(decoded.error) };
+    const decoded = this.decodeRequest(input, type, opts);
+    if ('status' in decoded) return { ok: false, status: decoded.status };
     const obj = decoded.object;
     obj.apiVersion = apiVersionOf(type);
     obj.metadata = obj.metadata ?? {};
@@ -174,8 +177,6 @@ export class ApiServer {
   private write<T extends KubeObject>(input: KubeObject, opts: WriteOptions, part: 'main' | 'status'): ApiResult<T> {
     const type = this.typeOf(input);
     if (!type) return { ok: false, status: badRequest(`no kind "${input.kind}" is registered for version "${input.apiVersion}"`) };
-    const sizeError = checkSize(input);
-    if (sizeError) return { ok: false, status: sizeError };
     const resource = resourceKey(type);
     const namespace = type.namespaced ? input.metadata?.namespace ?? opts.namespace ?? 'default' : undefined;
     const name = input.metadata?.name ?? '';
@@ -186,10 +187,11 @@ export class ApiServer {
     let obj: KubeObject;
     let warnings: string[] = [];
     if (part === 'status') {
-      obj = { ...clone(old), status: clone(input['status']) };
+      // Stored objects are immutable, so only what this write changes needs copying.
+      obj = { ...old, metadata: { ...old.metadata }, status: clone(input['status']) };
     } else {
-      const decoded = this.plugins.decode(clone(input), type, opts.fieldValidation ?? 'Strict');
-      if (decoded.error) return { ok: false, status: badRequest(decoded.error) };
+      const decoded = this.decodeRequest(input, type, opts);
+      if ('status' in decoded) return { ok: false, status: decoded.status };
       warnings = decoded.warnings;
       obj = decoded.object;
       obj.apiVersion = apiVersionOf(type);
@@ -227,11 +229,23 @@ export class ApiServer {
       m.resourceVersion = old.metadata.resourceVersion;
       return result;
     }
-    if (sameObject(obj, old)) return { ok: true, object: old as T, ...(warnings.length ? { warnings } : {}) };
+    if (part === 'status' ? JSON.stringify(obj['status']) === JSON.stringify(old['status']) : sameObject(obj, old)) {
+      return { ok: true, object: old as T, ...(warnings.length ? { warnings } : {}) };
+    }
     m.resourceVersion = this.store.nextResourceVersion();
     this.store.put(resource, obj);
     finishDeletionIfDone(this.store, resource, obj);
     return result;
+  }
+
+  /** The request body as the server decodes it: a private copy, checked for size and fields when it comes from a user. */
+  private decodeRequest(input: KubeObject, type: ResourceType, opts: WriteOptions): { object: KubeObject; warnings: string[] } | { status: ApiStatus } {
+    if (opts.fieldValidation === undefined) return { object: clone(input), warnings: [] };
+    const sizeError = checkSize(input);
+    if (sizeError) return { status: sizeError };
+    const decoded = this.plugins.decode(clone(input), type, opts.fieldValidation);
+    if (decoded.error) return { status: badRequest(decoded.error) };
+    return { object: decoded.object, warnings: decoded.warnings };
   }
 
   resourceOf(key: string): ResourceType | undefined {

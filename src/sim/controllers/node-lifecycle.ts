@@ -26,6 +26,8 @@ const NOT_READY = 'node.kubernetes.io/not-ready';
  */
 export function nodeLifecycleComponent(ctx: SimContext): SimComponent {
   ensureCommonIndexes(ctx.store);
+  /** Heartbeats older than this moment are not held against a node (see afterIdleSkip). */
+  let trustSince = 0;
 
   const reconcile = (name: string): void => {
     const node = ctx.api.peek<Node & KubeObject>('nodes', undefined, name);
@@ -34,7 +36,7 @@ export function nodeLifecycleComponent(ctx: SimContext): SimComponent {
     const ready = node.status?.conditions?.find((c) => c.type === 'Ready');
     const lease = ctx.api.peek<KubeObject>('leases.coordination.k8s.io', 'kube-node-lease', name);
     const renew = parseTimestamp((lease?.['spec'] as { renewTime?: string } | undefined)?.renewTime);
-    const heartbeat = Math.max(renew ?? 0, parseTimestamp(ready?.lastHeartbeatTime) ?? 0);
+    const heartbeat = Math.max(renew ?? 0, parseTimestamp(ready?.lastHeartbeatTime) ?? 0, trustSince);
     let current = node;
     if (ready && ready.status !== 'Unknown' && now - heartbeat > GRACE_MS) current = markUnknown(node) ?? node;
     const status = current.status?.conditions?.find((c) => c.type === 'Ready')?.status;
@@ -133,6 +135,13 @@ export function nodeLifecycleComponent(ctx: SimContext): SimComponent {
     },
     start() {
       ctx.rt.clock.after(MONITOR_PERIOD_MS, MONITOR_TIMER, null, true);
+    },
+    afterIdleSkip() {
+      trustSince = ctx.rt.clock.now();
+    },
+    save: () => ({ trustSince }),
+    load(state) {
+      trustSince = (state as { trustSince?: number } | undefined)?.trustSince ?? 0;
     },
   };
 }

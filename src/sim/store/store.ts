@@ -32,6 +32,8 @@ export class ObjectStore {
   private resources = new Map<string, Map<string, KubeObject>>();
   private rv: number;
   private listeners: WatchListener[] = [];
+  /** Sorted keys per resource, dropped when an object is added or removed. */
+  private keyOrder = new Map<string, string[]>();
   private indexers = new Map<string, Map<string, IndexFn>>();
   /** resource → index name → index value → object keys */
   private indexes = new Map<string, Map<string, Map<string, Set<string>>>>();
@@ -63,10 +65,21 @@ export class ObjectStore {
     const m = this.resources.get(resource);
     if (!m) return [];
     const out: KubeObject[] = [];
-    for (const obj of m.values()) {
+    for (const key of this.sortedKeys(resource, m)) {
+      const obj = m.get(key) as KubeObject;
       if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj);
     }
-    return out.sort(compareByKey);
+    return out;
+  }
+
+  /** Keys in etcd order, re-sorted only when objects come or go (status writes keep the order). */
+  private sortedKeys(resource: string, m: Map<string, KubeObject>): string[] {
+    let keys = this.keyOrder.get(resource);
+    if (!keys) {
+      keys = [...m.keys()].sort(compareKeys);
+      this.keyOrder.set(resource, keys);
+    }
+    return keys;
   }
 
   count(resource: string): number {
@@ -83,6 +96,7 @@ export class ObjectStore {
     const old = m.get(key);
     const stored = this.freeze ? deepFreeze(obj) : obj;
     m.set(key, stored);
+    if (!old) this.keyOrder.delete(resource);
     this.reindex(resource, key, old, stored);
     this.emit(old ? { type: 'MODIFIED', resource, object: stored, old } : { type: 'ADDED', resource, object: stored });
   }
@@ -92,6 +106,7 @@ export class ObjectStore {
     const old = m?.get(key);
     if (!m || !old) return undefined;
     m.delete(key);
+    this.keyOrder.delete(resource);
     this.reindex(resource, key, old, undefined);
     this.emit({ type: 'DELETED', resource, object: old });
     return old;
@@ -118,7 +133,10 @@ export class ObjectStore {
     }
   }
 
-  /** Objects whose index `name` yields `value`, sorted like `list`. */
+  /**
+   * Objects whose index `name` yields `value`, in the order they entered the index (deterministic,
+   * and cheap: controllers call this on every reconcile). Sort the result where order shows.
+   */
   byIndex(resource: string, name: string, value: string): KubeObject[] {
     const keys = this.indexes.get(resource)?.get(name)?.get(value);
     if (!keys) return [];
@@ -128,7 +146,7 @@ export class ObjectStore {
       const obj = m?.get(k);
       if (obj) out.push(obj);
     }
-    return out.sort(compareByKey);
+    return out;
   }
 
   state(): StoreState {
@@ -170,11 +188,7 @@ export class ObjectStore {
   }
 }
 
-function compareByKey(a: KubeObject, b: KubeObject): number {
-  const an = a.metadata.namespace ?? '';
-  const bn = b.metadata.namespace ?? '';
-  if (an !== bn) return an < bn ? -1 : 1;
-  const a2 = a.metadata.name ?? '';
-  const b2 = b.metadata.name ?? '';
-  return a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
+/** `ns/name` keys compare by namespace first, then name (a `/` sorts before name characters anyway). */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -13,8 +13,12 @@ const MAX_NAME_LENGTH = 253;
  * the digits map the same way, and the value is lifted into ten decimal digits so every hash has
  * the ten-character look of real ones (`5869d7778c`).
  */
+const templateTextCache = new WeakMap<object, string>();
+
 export function podTemplateHash(template: PodTemplateSpec, collisionCount?: number): string {
-  let hash = fnv32a(stableStringify(template));
+  let text = templateTextCache.get(template);
+  if (text === undefined) templateTextCache.set(template, (text = stableStringify(template)));
+  let hash = fnv32a(text);
   if (collisionCount !== undefined) {
     const bytes = [0, 0, 0, 0, 0, 0, 0, 0];
     for (let i = 0; i < 4; i++) bytes[i] = (collisionCount >>> (8 * i)) & 0xff;
@@ -38,7 +42,20 @@ export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSp
   return comparable(a) === comparable(b);
 }
 
+/**
+ * Stored objects are never mutated, so a template object always compares the same: remembering
+ * the text per object spares re-serialising every template on every sync.
+ */
+const comparableCache = new WeakMap<object, string>();
+
 function comparable(template: PodTemplateSpec | undefined): string {
+  if (!template) return computeComparable(template);
+  let text = comparableCache.get(template);
+  if (text === undefined) comparableCache.set(template, (text = computeComparable(template)));
+  return text;
+}
+
+function computeComparable(template: PodTemplateSpec | undefined): string {
   const labels = template?.metadata?.labels;
   if (!labels || !(POD_TEMPLATE_HASH in labels)) return stableStringify(pruneEmpty(template ?? {}));
   const { [POD_TEMPLATE_HASH]: _hash, ...rest } = labels;
