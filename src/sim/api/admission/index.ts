@@ -6,6 +6,7 @@ import type { ApiStatus } from '../status';
 import type { ObjectStore } from '../../store/store';
 import { admitNamespaceLifecycle } from './namespace-lifecycle';
 import { admitPodCapacity, admitPodCreate } from './pods';
+import { admitIngress } from './ingress';
 import { admitQuota } from './quota';
 import { admitService } from './services';
 import { admitStorage } from './storage';
@@ -31,6 +32,9 @@ function admitByKind(obj: KubeObject, old: KubeObject | undefined, type: Resourc
       return admitPodCreate(obj, type, store, random) ?? admitPodCapacity(obj, type, store, config.podCapacity);
     case 'services':
       return admitService(obj, old, type, store, random, config.serviceCIDR);
+    case 'ingresses.networking.k8s.io':
+      admitIngress(obj, old, store);
+      return undefined;
     case 'persistentvolumeclaims':
     case 'persistentvolumes':
       admitStorage(obj, old, resourceKey(type), store);
