@@ -2,6 +2,7 @@ import type { ClusterWiring } from './cluster';
 import { realApiPlugins } from './api/plugins';
 import { bootstrapDefaultCluster } from './bootstrap';
 import { cronJobController } from './controllers/cronjob';
+import { daemonSetController } from './controllers/daemonset';
 import { deploymentController } from './controllers/deployment';
 import { endpointsController } from './controllers/endpoints';
 import { jobController } from './controllers/job';
@@ -11,9 +12,14 @@ import { nodeLifecycleComponent } from './controllers/node-lifecycle';
 import { replicaSetController } from './controllers/replicaset';
 import { resourceQuotaController } from './controllers/resourcequota';
 import { serviceAccountController } from './controllers/serviceaccount';
+import { statefulSetController } from './controllers/statefulset';
 import { volumeController } from './controllers/volumes';
 import type { SimComponent, SimContext } from './context';
+import { hpaComponent } from './controllers/hpa';
+import { ingressNginxComponent } from './controllers/ingress';
 import { kubeletComponent } from './kubelet';
+import { metricsComponent } from './metrics';
+import { networkComponent } from './network';
 import { schedulerComponent } from './scheduler';
 
 /** The control plane's controllers, grouped as one component (kube-controller-manager). */
@@ -26,6 +32,8 @@ function controllerManager(ctx: SimContext): SimComponent {
       garbageCollector(ctx),
       deploymentController(ctx),
       replicaSetController(ctx),
+      statefulSetController(ctx),
+      daemonSetController(ctx),
       jobController(ctx),
       cronJobController(ctx),
       endpointsController(ctx),
@@ -38,6 +46,15 @@ function controllerManager(ctx: SimContext): SimComponent {
 /** Everything a real kubeadm cluster runs. */
 export const DEFAULT_WIRING: ClusterWiring = {
   plugins: (ctx) => realApiPlugins(ctx.store, ctx.rt.random, { podCapacity: ctx.config.podCapacity, serviceCIDR: ctx.config.serviceCIDR }),
-  components: (ctx) => [controllerManager(ctx), nodeLifecycleComponent(ctx), schedulerComponent(ctx), kubeletComponent(ctx)],
+  components: (ctx) => [
+    controllerManager(ctx),
+    nodeLifecycleComponent(ctx),
+    schedulerComponent(ctx),
+    kubeletComponent(ctx),
+    networkComponent(ctx),
+    metricsComponent(ctx),
+    hpaComponent(ctx),
+    ingressNginxComponent(ctx),
+  ],
   bootstrap: bootstrapDefaultCluster,
 };

@@ -1,5 +1,6 @@
 import type { Cluster } from '../cluster';
 import type { KubeObject } from '../api/object';
+import { ingressObjects } from '../network/ingress-objects';
 import { nodeObject } from './nodes';
 import { mirrorPod, staticPodManifests } from './static-pods';
 import { coreServices, corednsObjects, flannelObjects, kubeProxyObjects, priorityClasses, storageObjects } from './system';
@@ -50,5 +51,5 @@ export function bootstrapDefaultCluster(cluster: Cluster): void {
       must(mirrorPod(m, { name: cp.name, uid: cpNode.metadata.uid ?? '' }, random.hex(32), `${rt.timestamp().replace('Z', '')}.${random.int(1e9).toString().padStart(9, '0')}Z`));
     }
   }
-  [...corednsObjects(), ...kubeProxyObjects(), ...flannelObjects(), ...storageObjects()].forEach(must);
+  [...corednsObjects(), ...kubeProxyObjects(), ...flannelObjects(), ...storageObjects(), ...ingressObjects()].forEach(must);
 }

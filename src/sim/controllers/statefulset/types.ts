@@ -1,0 +1,2 @@
+export const STATEFULSET_CONTROLLER = 'statefulset-controller';
+export const SOURCE = { component: STATEFULSET_CONTROLLER };
