@@ -54,7 +54,7 @@ function play(cluster: Cluster, steps: number, seed: number): void {
   }
 }
 
-describe('determinism', () => {
+describe('determinism', { timeout: 120_000 }, () => {
   it('the same seed and the same actions give byte-identical snapshots', () => {
     const a = createCluster({ seed: 11 });
     const b = createCluster({ seed: 11 });

@@ -17,7 +17,9 @@ import { volumeController } from './controllers/volumes';
 import type { SimComponent, SimContext } from './context';
 import { hpaComponent } from './controllers/hpa';
 import { ingressNginxComponent } from './controllers/ingress';
+import { catalogWithFaults, faultsComponent, type FaultsComponent } from './faults';
 import { kubeletComponent } from './kubelet';
+import { defaultCatalog } from './kubelet/default-catalog';
 import { metricsComponent } from './metrics';
 import { networkComponent } from './network';
 import { schedulerComponent } from './scheduler';
@@ -50,7 +52,8 @@ export const DEFAULT_WIRING: ClusterWiring = {
     controllerManager(ctx),
     nodeLifecycleComponent(ctx),
     schedulerComponent(ctx),
-    kubeletComponent(ctx),
+    kubeletComponent(ctx, catalogWithFaults(defaultCatalog(), () => ctx.component<FaultsComponent>('faults').brokenImages())),
+    faultsComponent(ctx),
     networkComponent(ctx),
     metricsComponent(ctx),
     hpaComponent(ctx),
