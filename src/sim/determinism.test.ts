@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Random } from '../lib/random';
-import { createCluster, restoreCluster, type Cluster } from './index';
+import { createCluster, restoreCluster, type Cluster, type KubeObject } from './index';
 import { RESOURCE_TYPE } from './controllers/types';
 
 /** A long, varied sequence of user actions, chosen by its own seeded generator. */
@@ -23,16 +23,16 @@ function play(cluster: Cluster, steps: number, seed: number): void {
         });
         break;
       case 1: {
-        const d = cluster.api.peek<Record<string, unknown> & { spec: { replicas: number } }>('deployments.apps', 'default', name);
-        if (d) cluster.api.update({ ...(d as never), spec: { ...d.spec, replicas: r.between(0, 5) } });
+        const d = cluster.api.peek<KubeObject & { spec: { replicas: number } }>('deployments.apps', 'default', name);
+        if (d) cluster.api.update({ ...d, spec: { ...d.spec, replicas: r.between(0, 5) } });
         break;
       }
       case 2: {
-        const d = cluster.api.peek<{ spec: { template: { spec: { containers: { image: string }[] } } } } & Record<string, unknown>>('deployments.apps', 'default', name);
+        const d = cluster.api.peek<KubeObject & { spec: { template: { spec: { containers: { image: string }[] } } } }>('deployments.apps', 'default', name);
         if (d) {
           const template = JSON.parse(JSON.stringify(d.spec.template));
           template.spec.containers[0].image = r.pick(images);
-          cluster.api.update({ ...(d as never), spec: { ...d.spec, template } });
+          cluster.api.update({ ...d, spec: { ...d.spec, template } });
         }
         break;
       }
