@@ -4,10 +4,10 @@ import type { ResourceType } from './registry';
 import { apiVersionOf, resourceKey, typeForKey, typeForKind } from './registry';
 import type { ApiResult, ApiStatus, StatusCause } from './status';
 import { alreadyExists, badRequest, conflict, conflictMessage, invalid, notFound, tooLarge, unreasoned } from './status';
-import type { ObjectStore } from '../store/store';
+import type { ObjectStore, WatchEvent } from '../store/store';
 import type { SimRuntime } from '../runtime';
 import { deleteObject, finishDeletionIfDone, type DeleteOptions } from './deletion';
-import { listObjects, type ListOptions } from './list';
+import { listMatches, listObjects, type ListOptions } from './list';
 
 export type { DeleteOptions } from './deletion';
 export type { ListOptions } from './list';
@@ -92,6 +92,30 @@ export class ApiServer {
 
   list(type: ResourceType, opts: ListOptions = {}): ApiResult<KubeObject[]> {
     return listObjects(this.store, type, opts);
+  }
+
+  /**
+   * Watches one resource type (optionally one namespace and selectors): the events of objects
+   * matching now or before the change. Returns a function that stops the watch.
+   */
+  watch(type: ResourceType, opts: ListOptions, listener: (event: WatchEvent) => void): ApiResult<() => void> {
+    const probe = listObjects(this.store, type, { ...opts, namespace: opts.namespace });
+    if (!probe.ok) return probe;
+    const resource = resourceKey(type);
+    const matches = (obj: KubeObject | undefined): boolean => {
+      if (!obj) return false;
+      if (type.namespaced && opts.namespace !== undefined && obj.metadata.namespace !== opts.namespace) return false;
+      return listMatches(obj, resource, opts);
+    };
+    const stop = this.store.watch((e) => {
+      if (e.resource !== resource) return;
+      const now = matches(e.object);
+      const before = e.old ? matches(e.old) : false;
+      if (e.type === 'MODIFIED' && !now && before) listener({ ...e, type: 'DELETED' });
+      else if (e.type === 'MODIFIED' && now && !before) listener({ ...e, type: 'ADDED' });
+      else if (now) listener(e);
+    });
+    return { ok: true, object: stop };
   }
 
   create<T extends KubeObject = KubeObject>(input: KubeObject, opts: WriteOptions = {}): ApiResult<T> {

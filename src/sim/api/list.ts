@@ -29,3 +29,16 @@ export function listObjects(store: ObjectStore, type: ResourceType, opts: ListOp
   }
   return { ok: true, object: items };
 }
+
+/** Whether one object passes the selectors of `opts` (both already known to parse). */
+export function listMatches(obj: KubeObject, resource: string, opts: ListOptions): boolean {
+  if (opts.labelSelector) {
+    const parsed = parseLabelSelector(opts.labelSelector);
+    if (!parsed.ok || !matchesLabels(parsed.selector, obj.metadata.labels)) return false;
+  }
+  if (opts.fieldSelector) {
+    const parsed = parseFieldSelector(opts.fieldSelector, resource);
+    if (!parsed.ok || !matchesFields(parsed.selector, obj, resource)) return false;
+  }
+  return true;
+}
