@@ -3,7 +3,7 @@ import type { KubeObject } from '../api/object';
 import { keyOf, splitKey } from '../api/object';
 import type { SimContext } from '../context';
 import type { Controller } from './controller';
-import { isPodReady } from '../workloads/pods';
+import { isPodReady, podSummaryChanged } from '../workloads/pods';
 import { RESOURCE_TYPE } from './types';
 import { ipToInt } from '../network/ipam';
 
@@ -72,6 +72,7 @@ export function endpointsController(ctx: SimContext): Controller {
     watches: {
       services: (e) => keyOf(e.object),
       pods: (e) => {
+        if (e.type === 'MODIFIED' && !podSummaryChanged(e.old as Pod | undefined, e.object as Pod)) return undefined;
         const keys = servicesFor(e.object);
         if (e.old && JSON.stringify(e.old.metadata.labels) !== JSON.stringify(e.object.metadata.labels)) keys.push(...servicesFor(e.old));
         return keys;

@@ -6,7 +6,7 @@ import type { SimContext } from '../context';
 import { parseTimestamp } from '../runtime';
 import { ensureCommonIndexes, POD_BY_CONTROLLER } from '../store/indexes';
 import type { Controller } from './controller';
-import { isPodActive, isPodReady, podFromTemplate } from '../workloads/pods';
+import { isPodActive, isPodReady, podFromTemplate, podSummaryChanged } from '../workloads/pods';
 import { RESOURCE_TYPE } from './types';
 
 export const JOB_CONTROLLER = 'job-controller';
@@ -25,6 +25,7 @@ export function jobController(ctx: SimContext): Controller {
     watches: {
       'jobs.batch': (e) => (e.type === 'DELETED' ? undefined : keyOf(e.object)),
       pods: (e) => {
+        if (e.type === 'MODIFIED' && !podSummaryChanged(e.old as Pod | undefined, e.object as Pod)) return undefined;
         const ref = controllerRef(e.object);
         return ref?.kind === 'Job' ? `${e.object.metadata.namespace}/${ref.name}` : undefined;
       },

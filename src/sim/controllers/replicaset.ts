@@ -6,7 +6,7 @@ import type { SimContext } from '../context';
 import type { WatchEvent } from '../store/store';
 import type { Controller } from './controller';
 import { ensureCommonIndexes, POD_BY_CONTROLLER } from '../store/indexes';
-import { availableAt, isPodActive, isPodAvailable, isPodReady, podFromTemplate } from '../workloads/pods';
+import { availableAt, isPodActive, isPodAvailable, isPodReady, podFromTemplate, podSummaryChanged } from '../workloads/pods';
 import { sortScaleDownVictims } from '../workloads/victims';
 import { RESOURCE_TYPE } from './types';
 
@@ -20,6 +20,7 @@ export function replicaSetController(ctx: SimContext): Controller {
   ensureCommonIndexes(ctx.store);
 
   const ownerKeyOfPod = (e: WatchEvent): string | undefined => {
+    if (e.type === 'MODIFIED' && !podSummaryChanged(e.old as Pod | undefined, e.object as Pod)) return undefined;
     const ref = controllerRef(e.object);
     if (ref?.kind !== 'ReplicaSet') return undefined;
     return `${e.object.metadata.namespace}/${ref.name}`;

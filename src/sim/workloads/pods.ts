@@ -56,3 +56,22 @@ export function podFromTemplate(template: PodTemplateSpec, owner: KubeObject, ge
 export function totalRestarts(pod: Pod): number {
   return (pod.status?.containerStatuses ?? []).reduce((n, c) => n + (c.restartCount ?? 0), 0);
 }
+
+/**
+ * What a ReplicaSet, Job or Service sees of a pod: a status write that changes none of this (a
+ * container going from ContainerCreating to Running but not yet ready, say) needs no reconcile.
+ */
+export function podSummaryChanged(before: Pod | undefined, after: Pod): boolean {
+  if (!before) return true;
+  return (
+    before.status?.phase !== after.status?.phase ||
+    before.metadata?.deletionTimestamp !== after.metadata?.deletionTimestamp ||
+    before.status?.podIP !== after.status?.podIP ||
+    before.spec?.nodeName !== after.spec?.nodeName ||
+    readyCondition(before)?.status !== readyCondition(after)?.status ||
+    readyCondition(before)?.lastTransitionTime !== readyCondition(after)?.lastTransitionTime ||
+    JSON.stringify(before.metadata?.labels) !== JSON.stringify(after.metadata?.labels) ||
+    JSON.stringify(before.metadata?.ownerReferences) !== JSON.stringify(after.metadata?.ownerReferences) ||
+    totalRestarts(before) !== totalRestarts(after)
+  );
+}

@@ -4,7 +4,8 @@
  * by a `metadata.name` node-affinity term and placed by the scheduler; templates are versioned
  * with ControllerRevisions and rolled out with RollingUpdate (maxUnavailable / maxSurge) or OnDelete.
  */
-import type { Node } from 'kubernetes-types/core/v1';
+import type { Node, Pod } from 'kubernetes-types/core/v1';
+import { podSummaryChanged } from '../../workloads/pods';
 import type { ParsedLabelSelector } from '../../api/labels';
 import { labelSelectorFromObject, matchesLabels } from '../../api/labels';
 import type { KubeObject } from '../../api/object';
@@ -34,7 +35,7 @@ export function daemonSetController(ctx: SimContext): Controller {
     name: DAEMONSET_CONTROLLER,
     watches: {
       'daemonsets.apps': (e) => (e.type === 'DELETED' ? undefined : keyOf(e.object)),
-      pods: (e) => daemonSetsOfPod(ctx, e),
+      pods: (e) => (e.type === 'MODIFIED' && !podSummaryChanged(e.old as Pod | undefined, e.object as Pod) ? undefined : daemonSetsOfPod(ctx, e)),
       nodes: (e) => (nodeFitMayChange(e) ? allDaemonSets() : undefined),
     },
     reconcile(key) {

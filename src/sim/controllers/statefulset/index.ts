@@ -5,6 +5,8 @@
  * partition, with ControllerRevisions as history. A pod that goes is recreated under the same
  * name only once the old object is gone.
  */
+import type { Pod } from 'kubernetes-types/core/v1';
+import { podSummaryChanged } from '../../workloads/pods';
 import type { ParsedLabelSelector } from '../../api/labels';
 import { labelSelectorFromObject, matchesLabels } from '../../api/labels';
 import { controllerRef, keyOf, ownerReferenceTo, splitKey } from '../../api/object';
@@ -41,7 +43,7 @@ export function statefulSetController(ctx: SimContext): Controller {
     name: STATEFULSET_CONTROLLER,
     watches: {
       'statefulsets.apps': (e) => (e.type === 'DELETED' ? undefined : keyOf(e.object)),
-      pods: (e) => setsOfPod(e),
+      pods: (e) => (e.type === 'MODIFIED' && !podSummaryChanged(e.old as Pod | undefined, e.object as Pod) ? undefined : setsOfPod(e)),
       // A claim that goes may have been the stale one a pod was waiting for.
       persistentvolumeclaims: (e) => (e.type === 'DELETED' ? setsOfClaim(ctx, e) : undefined),
     },
