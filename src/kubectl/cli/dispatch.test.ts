@@ -48,7 +48,7 @@ describe('command tree', () => {
   });
 
   it('answers plainly for real commands the simulator lacks', () => {
-    expect(run('describe', 'pods')).toEqual({ stdout: '', stderr: 'error: "kubectl describe" is not available in this simulator yet\n', exitCode: 1 });
+    expect(run('port-forward', 'pod/web', '8080:80')).toEqual({ stdout: '', stderr: 'error: "kubectl port-forward" is not available in this simulator yet\n', exitCode: 1 });
   });
 });
 

@@ -8,12 +8,13 @@ import { messageError } from '../cli/errors';
 import { GLOBAL_FLAGS } from '../cli/global-flags';
 import { renderCommandHelp, renderGlobalOptions, renderRootHelp, type CommandGroup } from '../cli/help';
 import type { CommandTree } from '../cli/dispatch';
+import { describeCommand } from './describe';
 import { getCommand } from './get';
 import { createCommand } from './create';
 import { applyCommand } from './apply';
 
 /** Verbs with a module; each replaces the placeholder of the same name. */
-const IMPLEMENTED: readonly CommandSpec[] = [getCommand, createCommand, applyCommand];
+const IMPLEMENTED: readonly CommandSpec[] = [getCommand, createCommand, applyCommand, describeCommand];
 
 /** [name, one-line description] in kubectl's registration order. */
 const ALL_COMMANDS: readonly (readonly [string, string])[] = [
