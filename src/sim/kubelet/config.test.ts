@@ -46,7 +46,7 @@ describe('kubelet config dependencies', () => {
     cluster.advance(12_000);
     if (created.ok) cluster.api.updateStatus({ ...created.object, spec: { ...(created.object['spec'] as object), volumeName: 'pv-1' }, status: { phase: 'Bound' } } as never);
     const pvc = cluster.api.peek('persistentvolumeclaims', 'default', 'data');
-    cluster.api.update({ ...(pvc as object), spec: { ...((pvc as { spec: object }).spec), volumeName: 'pv-1' } } as never);
+    cluster.api.update({ ...(pvc as object), spec: { ...((pvc as unknown as { spec: object }).spec), volumeName: 'pv-1' } } as never);
     cluster.advance(10_000);
     await expect(tl.text()).toMatchFileSnapshot('__golden__/pvc-wait.txt');
   });

@@ -36,7 +36,7 @@ export function syncPod(k: KubeletCore, key: string): void {
       k.ctx.api.delete(RESOURCE_TYPE.pods, namespace, name, { gracePeriodSeconds: 0 });
       return;
     }
-    rt = admit(k, key, pod, nodeName, now);
+    rt = admit(k, pod, nodeName, now);
     k.state.pods[key] = rt;
   }
   const p: PodCtx = { k, key, pod, rt, node, nodeName, nodeObj, hostIP: hostIPOf(nodeObj), now };
@@ -58,7 +58,7 @@ export function syncPod(k: KubeletCore, key: string): void {
   k.setBlocked(namespace ?? 'default', key, isBlocked(rt));
 }
 
-function admit(k: KubeletCore, key: string, pod: PodObject, nodeName: string, now: number): PodRt {
+function admit(k: KubeletCore, pod: PodObject, nodeName: string, now: number): PodRt {
   const spec = pod.spec;
   const containers: ContainerRt[] = [
     ...(spec?.initContainers ?? []).map((c) => newContainer(c.name, c.image ?? '', true, c.restartPolicy === 'Always')),
