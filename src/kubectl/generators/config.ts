@@ -2,7 +2,7 @@
 // pdb|role|rolebinding|clusterrole|clusterrolebinding|ingress`, keys in Go struct order.
 
 import type { KubeObject } from '../../sim/api/object';
-import { encodeBase64 } from './base64';
+import { encodeBase64 } from '../../lib/base64';
 import { meta } from './workloads';
 
 type Obj = Record<string, unknown>;

@@ -2,7 +2,7 @@ import type { ConfigMap, Container, EnvVar, Pod, Secret, Service } from 'kuberne
 import { parseQuantity, toMilli, toValue } from '../../lib/quantity';
 import type { ObjectStore } from '../store/store';
 import { expandK8sVars } from '../images/expand-vars';
-import { decodeBase64 } from './base64';
+import { decodeBase64 } from '../../lib/base64';
 
 /** What a container's environment is made from besides its spec. */
 export interface EnvFacts {

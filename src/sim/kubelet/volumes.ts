@@ -1,7 +1,7 @@
 import type { ConfigMap, Container, KeyToPath, PersistentVolumeClaim, Pod, Secret, Volume } from 'kubernetes-types/core/v1';
 import type { ObjectStore } from '../store/store';
 import { hexFromKey } from '../images/hash';
-import { decodeBase64, encodeBase64Url } from './base64';
+import { decodeBase64, encodeBase64Url } from '../../lib/base64';
 import { fieldValue, type EnvFacts } from './env';
 
 export interface VolumeFailure {

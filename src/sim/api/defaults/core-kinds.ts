@@ -1,7 +1,7 @@
 import type {
   Endpoints, LimitRange, LimitRangeItem, Namespace, Node, PodTemplate, ReplicationController, ResourceQuota, Secret,
 } from 'kubernetes-types/core/v1';
-import { base64OfUtf8 } from './base64';
+import { encodeBase64 as base64OfUtf8 } from '../../../lib/base64';
 import { defaultPodTemplateSpec } from './podspec';
 import { asJson, childObject, statusOf, type JsonObject } from './types';
 

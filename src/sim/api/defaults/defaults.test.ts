@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import type { Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
-import { base64OfUtf8 } from './base64';
+import { encodeBase64 as base64OfUtf8 } from '../../../lib/base64';
 import {
   applyDefaults, defaultPodPriority, defaultPodSpec, defaultPullPolicy, defaultTolerationSecondsTolerations,
   podQOSClass, prepareForCreate, prepareForUpdate, quantityValue, serviceAccountTokenVolume, SYSTEM_PRIORITY_CLASSES, type KubeObject,
