@@ -1,1 +1,0 @@
-export { encodeBase64 } from '../../lib/base64';

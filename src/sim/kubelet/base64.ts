@@ -1,1 +1,0 @@
-export { decodeBase64, encodeBase64Url } from '../../lib/base64';
