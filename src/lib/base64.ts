@@ -16,26 +16,32 @@ export function utf8Bytes(text: string): number[] {
   return out;
 }
 
-/** UTF-8 bytes to a string; malformed sequences become U+FFFD. */
-export function utf8Decode(bytes: readonly number[]): string {
+/** UTF-8 bytes to a string; a malformed or overlong byte becomes U+FFFD, as a terminal shows it. */
+export function utf8Decode(bytes: ArrayLike<number>): string {
   let out = '';
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i] as number;
-    const extra = b < 0x80 ? 0 : b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : -1;
-    let cp = extra <= 0 ? b : b & (0x3f >> extra);
-    let ok = extra >= 0;
-    for (let k = 1; ok && k <= extra; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) ok = false;
-      else cp = (cp << 6) | (c & 0x3f);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    const need = b >= 0xf0 && b < 0xf5 ? 3 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xc2 && b < 0xe0 ? 1 : 0;
+    let cp = b & (0x3f >> need);
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) ok = false;
+      else cp = (cp << 6) | (next & 63);
     }
     if (!ok) {
-      out += '\ufffd';
+      out += '\uFFFD';
       i++;
       continue;
     }
     out += String.fromCodePoint(cp);
-    i += extra + 1;
+    i += need + 1;
   }
   return out;
 }

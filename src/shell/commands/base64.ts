@@ -1,24 +1,15 @@
 /** `base64` encode (wrapped at 76 columns, -w COLS, -w0 for none) and -d decode, over UTF-8 bytes. */
+import { encodeBase64Bytes as encodeBase64 } from '../../lib/base64';
 import { utf8Decode, utf8Encode } from '../text/utf8';
 import type { Command } from '../types';
 import { readOperand } from './files';
 import { parseArgs, quoteLocale } from './options';
 import { Output } from './output';
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-export function encodeBase64(bytes: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | (b << 8) | c;
-    out += ALPHABET[(n >> 18) & 63] ?? '';
-    out += ALPHABET[(n >> 12) & 63] ?? '';
-    out += i + 1 < bytes.length ? (ALPHABET[(n >> 6) & 63] ?? '') : '=';
-    out += i + 2 < bytes.length ? (ALPHABET[n & 63] ?? '') : '=';
-  }
-  return out;
-}
+export { encodeBase64 };
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Decodes, ignoring newlines; `valid` is false on a bad character or missing padding (the bytes so far are kept). */
 export function decodeBase64(text: string, ignoreGarbage = false): { bytes: number[]; valid: boolean } {
