@@ -12,9 +12,26 @@ import { describeCommand } from './describe';
 import { getCommand } from './get';
 import { createCommand } from './create';
 import { applyCommand } from './apply';
+import { deleteScaleCommands } from './groups/delete-scale';
+import { editPatchCommands } from './groups/edit-patch';
+import { infoConfigCommands } from './groups/info-config';
+import { nodeDebugCommands } from './groups/node-debug';
+import { rolloutWaitCommands } from './groups/rollout-wait';
+import { runExposeSetCommands } from './groups/run-expose-set';
 
 /** Verbs with a module; each replaces the placeholder of the same name. */
-const IMPLEMENTED: readonly CommandSpec[] = [getCommand, createCommand, applyCommand, describeCommand];
+const IMPLEMENTED: readonly CommandSpec[] = [
+  getCommand,
+  createCommand,
+  applyCommand,
+  describeCommand,
+  ...deleteScaleCommands,
+  ...editPatchCommands,
+  ...rolloutWaitCommands,
+  ...runExposeSetCommands,
+  ...nodeDebugCommands,
+  ...infoConfigCommands,
+];
 
 /** [name, one-line description] in kubectl's registration order. */
 const ALL_COMMANDS: readonly (readonly [string, string])[] = [
