@@ -39,6 +39,20 @@ export interface KubectlResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /**
+   * Set by `kubectl exec -it POD -- sh` (an interactive shell): the host opens a shell inside that
+   * container, with its own prompt and files, until `exit`.
+   */
+  session?: ExecSession;
+}
+
+/** An interactive shell the host should open inside a container. */
+export interface ExecSession {
+  namespace: string;
+  pod: string;
+  container: string;
+  /** The shell program asked for (`sh`, `bash`, `/bin/sh`). */
+  argv: string[];
 }
 
 /** Collects a command's two output streams. */
@@ -47,6 +61,8 @@ export class Output {
   stderr = '';
   private readonly warned = new Set<string>();
   warningCount = 0;
+  /** `exec -it … sh`: the session the host should open when the command succeeds. */
+  session?: ExecSession;
 
   out(text: string): void {
     this.stdout += text;

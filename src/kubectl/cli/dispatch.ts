@@ -87,7 +87,7 @@ export function execute(tree: CommandTree, argv: readonly string[], ctx: Kubectl
     out.err(renderError(err));
     return { stdout: out.stdout, stderr: out.stderr, exitCode: 1 };
   };
-  const done = (): KubectlResult => ({ stdout: out.stdout, stderr: out.stderr, exitCode: 0 });
+  const done = (): KubectlResult => ({ stdout: out.stdout, stderr: out.stderr, exitCode: 0, ...(out.session ? { session: out.session } : {}) });
 
   const { path, rest } = findCommand(tree.root, argv);
   const cmd = path[path.length - 1] as CommandSpec;
