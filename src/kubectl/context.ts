@@ -12,6 +12,15 @@ export interface KubectlFiles {
   list(path: string): string[];
 }
 
+/** The kubeconfig as text in the shell's filesystem. */
+export interface KubeconfigFile {
+  /** The path shown in messages (e.g. `/root/.kube/config`). */
+  readonly path: string;
+  /** The file's text; undefined when it does not exist. */
+  read(): string | undefined;
+  write(text: string): void;
+}
+
 /** A kubeconfig context that `--context NAME` can select. */
 export interface KubectlContextTarget {
   cluster: Cluster;
@@ -27,6 +36,12 @@ export interface KubectlContext {
   /** Resolves another context named by `--context`; undefined when there is no such context. */
   resolveContext?(name: string): KubectlContextTarget | undefined;
   files?: KubectlFiles;
+  /**
+   * The kubeconfig file (`~/.kube/config` on the control plane). When given, kubectl reads the
+   * current context and its namespace from it and `kubectl config …` writes it back; `namespace`
+   * and `contextName` above are then only the fallback for an unreadable file.
+   */
+  kubeconfig?: KubeconfigFile;
   /** The text piped to kubectl's stdin (`-f -`). */
   stdin?: string;
   /** Lets virtual time pass (commands that wait: `wait`, `rollout status`, `-w`). */

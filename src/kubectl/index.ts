@@ -5,7 +5,7 @@ import { execute } from './cli/dispatch';
 import { COMMAND_TREE } from './commands';
 import type { KubectlContext, KubectlResult } from './context';
 
-export type { ExecSession, KubectlContext, KubectlContextTarget, KubectlFiles, KubectlResult } from './context';
+export type { ExecSession, KubeconfigFile, KubectlContext, KubectlContextTarget, KubectlFiles, KubectlResult } from './context';
 export type { CommandSpec, Invocation } from './cli/command';
 export type { KubectlError } from './cli/errors';
 export { renderError } from './cli/errors';
