@@ -113,7 +113,7 @@ export function execute(tree: CommandTree, argv: readonly string[], ctx: Kubectl
   }
   const missing = (cmd.flags ?? []).filter((f: FlagSpec) => f.required && !values.changed(f.name));
   if (missing.length > 0) return fail(messageError(`required flag(s) ${missing.map((f) => `"${f.name}"`).join(', ')} not set`));
-  const target = resolveTarget(values, ctx);
+  const target = resolveTarget(values, ctx, new Set((cmd.flags ?? []).map((f) => f.name)));
   if (!isTarget(target)) return fail(target);
   const inv: Invocation = {
     ctx,

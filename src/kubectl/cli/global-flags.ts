@@ -54,10 +54,14 @@ export interface Target {
   explicitNamespace: boolean;
 }
 
-/** Resolves the cluster and namespace from the global flags, or fails like kubectl would. */
-export function resolveTarget(flags: FlagValues, ctx: KubectlContext): Target | KubectlError {
+/**
+ * Resolves the cluster and namespace from the global flags, or fails like kubectl would.
+ * `ownFlags`: names the command defines itself (`create rolebinding --user`), which shadow the
+ * global flag of the same name as in cobra.
+ */
+export function resolveTarget(flags: FlagValues, ctx: KubectlContext, ownFlags: ReadonlySet<string> = new Set()): Target | KubectlError {
   for (const name of UNSUPPORTED) {
-    if (flags.changed(name)) return messageError(`the --${name} flag is not supported in this simulator: it has one kubeconfig, one admin user and one API server per context`);
+    if (flags.changed(name) && !ownFlags.has(name)) return messageError(`the --${name} flag is not supported in this simulator: it has one kubeconfig, one admin user and one API server per context`);
   }
   let cluster = ctx.cluster;
   let contextNamespace = ctx.namespace || 'default';

@@ -50,15 +50,6 @@ const SEQUENCE = [
 
 /** Captures whose outcome depends on something our fixture cannot reproduce. */
 const KNOWN: Record<string, string> = {
-  // The rolebinding's own --user flag collides with the global --user that cli/global-flags refuses.
-  'create-rolebinding': 'global --user flag check',
-  // The simulated API server does not validate these names yet (it stores them).
-  'create-deployment-badname': 'sim name validation',
-  'create-ns-badname': 'sim name validation',
-  'create-svc-badname': 'sim name validation',
-  // The fixture cluster's wiring decodes leniently, so the unknown field is not refused.
-  'apply-unknown-field-strict': 'strict decoding in the test wiring',
-  'apply-unknown-field-novalidate': 'depends on the previous capture failing',
 };
 
 /** After these captures, state the fake server ignored is undone (it did not enforce quotas). */

@@ -6,6 +6,9 @@
 import type { KubeObject } from '../../sim/api/object';
 import { Cluster } from '../../sim/cluster';
 import { testWiring } from '../../sim/testing/test-wiring';
+import { realApiPlugins } from '../../sim/api/plugins';
+import type { ApiPlugins } from '../../sim/api/apiserver';
+import type { ClusterWiring } from '../../sim/cluster';
 import { goldenObjects, type Seed } from './golden-objects';
 
 export const T0 = Date.UTC(2026, 10, 24, 15, 4, 0);
@@ -44,8 +47,34 @@ function applyVariant(seeds: Seed[], variant: GoldenVariant): Seed[] {
   }
 }
 
+/**
+ * The fixture's objects are written as the fake server stored them (some would not pass today's
+ * validation, e.g. status-only seeds); once they are in, the API server decodes and validates
+ * strictly as a real one does.
+ */
+function strictAfterBootstrap(wiring: ClusterWiring, gate: { strict: boolean }): ClusterWiring {
+  return {
+    ...wiring,
+    plugins: (ctx) => {
+      const lenient = wiring.plugins(ctx);
+      const real = realApiPlugins(ctx.store, ctx.rt.random, { podCapacity: ctx.config.podCapacity, serviceCIDR: ctx.config.serviceCIDR });
+      const pick = (): ApiPlugins => (gate.strict ? real : lenient);
+      return {
+        decode: (o, t, m) => pick().decode(o, t, m),
+        defaults: (o) => pick().defaults(o),
+        prepareForCreate: (o) => pick().prepareForCreate(o),
+        prepareForUpdate: (o, old) => pick().prepareForUpdate(o, old),
+        validateCreate: (o) => pick().validateCreate(o),
+        validateUpdate: (o, old) => pick().validateUpdate(o, old),
+        admit: (o, old, t, api) => pick().admit(o, old, t, api),
+      };
+    },
+  };
+}
+
 /** The reference cluster at T0 + drift seconds. */
 export function goldenCluster(opts: { drift?: number; variant?: GoldenVariant } = {}): Cluster {
+  const gate = { strict: false };
   const seeds = applyVariant(goldenObjects(T0), opts.variant ?? 'default').sort((a, b) => b.age - a.age);
   const bootstrap = (cluster: Cluster): void => {
     for (const seed of seeds) {
@@ -60,7 +89,10 @@ export function goldenCluster(opts: { drift?: number; variant?: GoldenVariant } 
     }
     if (T0 > cluster.now()) cluster.advance(T0 - cluster.now());
   };
-  const cluster = Cluster.create({ startTime: T0, clusterAgeMs: 11 * DAY }, testWiring(() => [], bootstrap));
+  const cluster = Cluster.create({ startTime: T0, clusterAgeMs: 11 * DAY }, strictAfterBootstrap(testWiring(() => [], (c) => {
+    bootstrap(c);
+    gate.strict = true;
+  }), gate));
   if (opts.drift) cluster.advance(opts.drift * 1000);
   return cluster;
 }
