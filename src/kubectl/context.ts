@@ -46,6 +46,13 @@ export interface KubectlContext {
   stdin?: string;
   /** Lets virtual time pass (commands that wait: `wait`, `rollout status`, `-w`). */
   wait?(ms: number): void;
+  /** True once the user pressed Ctrl-C (or `timeout` ran out): a watch or follow stops. */
+  interrupted?(): boolean;
+  /**
+   * How long an endless command (`get -w`, `logs -f`) runs before it ends as if Ctrl-C were
+   * pressed. Headless hosts keep it short (default 60 s of virtual time); the browser: Infinity.
+   */
+  watchLimitMs?: number;
   /** Opens `text` in the user's editor and returns the saved text (undefined: unchanged/cancelled). */
   editor?(text: string, fileName: string): string | undefined;
 }

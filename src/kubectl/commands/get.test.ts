@@ -129,7 +129,6 @@ describe('kubectl get: flag and argument errors', () => {
   });
 
   it('says plainly what the simulator does not do', () => {
-    expect(err(['get', 'pods', '-w'])).toEqual(['', 'error: --watch is not available in this simulator yet\n', 1]);
     expect(err(['get', 'pods', '--kubeconfig', '/tmp/x'])).toEqual([
       '',
       'error: the --kubeconfig flag is not supported in this simulator: it has one kubeconfig, one admin user and one API server per context\n',

@@ -6,7 +6,8 @@ import { messageError, usageError, type KubectlError } from '../cli/errors';
 import type { FlagSpec } from '../cli/flags';
 import { printGeneric } from '../get/generic';
 import { printHuman } from '../get/human';
-import { GET_FORMATS, resolvePrinter } from '../output/printer-spec';
+import { runWatch, type WatchOptions } from '../get/watch';
+import { GET_FORMATS, isOutputSpec, resolvePrinter } from '../output/printer-spec';
 import { readManifests } from '../input/manifests';
 import { buildPlan, isPlan, mixedArgsError } from '../resources/builder';
 import { filesWithArgsError, visitManifests } from '../resources/from-files';
@@ -95,7 +96,6 @@ function runGet(inv: Invocation): KubectlError | undefined {
   }
   if (f.bool('show-labels') && output !== '' && output !== 'wide') return messageError(`--show-labels option cannot be used with ${output} printer`);
   if (f.bool('output-watch-events') && !watch && !watchOnly) return messageError('--output-watch-events option can only be used with --watch or --watch-only');
-  if (watch || watchOnly) return messageError('--watch is not available in this simulator yet');
   if (f.string('kustomize') !== '') return messageError('-k (kustomize) is not available in this simulator yet');
   if (f.string('subresource') !== '') return messageError('--subresource is not available in this simulator yet');
 
@@ -106,6 +106,26 @@ function runGet(inv: Invocation): KubectlError | undefined {
   const { result, singleItemImplied } = fetched;
 
   const humanReadable = (output === '' && template === '') || output === 'wide';
+  if (watch || watchOnly) {
+    let printer: WatchOptions['printer'];
+    if (humanReadable) {
+      printer = { human: { wide: output === 'wide', noHeaders: f.bool('no-headers'), allNamespaces, showLabels: f.bool('show-labels'), columnLabels: f.strings('label-columns') } };
+    } else {
+      const spec = resolvePrinter({ output, template, noHeaders: f.bool('no-headers'), allowMissingKeys: f.bool('allow-missing-template-keys'), ...(inv.ctx.files ? { files: inv.ctx.files } : {}) });
+      if (!isOutputSpec(spec)) return spec;
+      printer = { spec };
+    }
+    return runWatch(result, {
+      cluster: inv.cluster,
+      ctx: inv.ctx,
+      namespace,
+      labelSelector: f.string('selector').trim(),
+      fieldSelector: f.string('field-selector').trim(),
+      watchOnly,
+      outputWatchEvents: f.bool('output-watch-events'),
+      printer,
+    }, inv.out);
+  }
   if (humanReadable) {
     return printHuman(
       result,

@@ -7,7 +7,7 @@ import { typeForKind } from '../../sim/api/registry';
 import { executeJsonPath, printCustomColumns, toJson, toYaml } from '../printers';
 import { aggregate, messageError, type KubectlError } from '../cli/errors';
 import type { Output } from '../context';
-import type { OutputSpec } from '../output/printer-spec';
+import { isOutputSpec, type OutputSpec } from '../output/printer-spec';
 import type { VisitResult } from '../resources/visit';
 import { parseSortField, sortByField } from './sort';
 
@@ -18,8 +18,6 @@ export interface GenericOptions {
   readonly showManagedFields: boolean;
 }
 
-const isSpec = (s: OutputSpec | KubectlError): s is OutputSpec =>
-  s.kind === 'human' || s.kind === 'json' || s.kind === 'yaml' || s.kind === 'name' || s.kind === 'jsonpath' || s.kind === 'custom-columns';
 
 function withoutManagedFields(obj: KubeObject): KubeObject {
   if (!obj.metadata?.managedFields) return obj;
@@ -69,7 +67,7 @@ export function printGeneric(printerFor: () => OutputSpec | KubectlError, result
   const objects = result.infos.flatMap((i) => i.objects);
   if (objects.length === 0 && opts.ignoreNotFound) return aggregate(errors);
   const spec = printerFor();
-  if (!isSpec(spec)) return spec;
+  if (!isOutputSpec(spec)) return spec;
   if (opts.singleItemImplied && objects.length === 1) {
     const printed = printOne(spec, objects[0] as KubeObject, false, opts.showManagedFields);
     out.out(printed.text);

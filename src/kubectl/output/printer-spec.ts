@@ -14,6 +14,9 @@ export type OutputSpec =
   | { readonly kind: 'jsonpath'; readonly program: JsonPathProgram; readonly asJson: boolean; readonly allowMissingKeys: boolean }
   | { readonly kind: 'custom-columns'; readonly columns: CustomColumn[]; readonly noHeaders: boolean };
 
+export const isOutputSpec = (s: OutputSpec | KubectlError): s is OutputSpec =>
+  s.kind === 'human' || s.kind === 'json' || s.kind === 'yaml' || s.kind === 'name' || s.kind === 'jsonpath' || s.kind === 'custom-columns';
+
 export interface PrinterFlags {
   /** The -o value as given. */
   readonly output: string;

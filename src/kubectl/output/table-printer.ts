@@ -54,6 +54,13 @@ function decorate(table: Table, opts: HumanPrintOptions): Table {
   return { columns, rows };
 }
 
+function withEvent(table: Table, event: string): Table {
+  return {
+    columns: [{ name: 'Event' }, ...table.columns],
+    rows: table.rows.map((r) => ({ object: r.object, cells: [event.padEnd(8), ...r.cells] })),
+  };
+}
+
 const sameColumns = (a: readonly Column[] | undefined, b: readonly Column[]): boolean => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 export class HumanPrinter {
@@ -62,7 +69,8 @@ export class HumanPrinter {
 
   constructor(private readonly opts: HumanPrintOptions) {}
 
-  print(table: Table, w: TabWriter): void {
+  /** `event`: --output-watch-events adds a leading EVENT column (kubectl pads its values to 8). */
+  print(table: Table, w: TabWriter, event?: string): void {
     let noHeaders = this.opts.noHeaders;
     if (this.printedHeaders && sameColumns(this.lastColumns, table.columns)) noHeaders = true;
     if (!sameColumns(this.lastColumns, table.columns)) {
@@ -70,7 +78,7 @@ export class HumanPrinter {
       this.printedHeaders = false;
     }
     if (table.rows.length > 0) this.printedHeaders = true;
-    const t = decorate(table, this.opts);
+    const t = event === undefined ? decorate(table, this.opts) : withEvent(decorate(table, this.opts), event);
     const shown = t.columns.map((c) => this.opts.wide || !c.priority);
     if (!noHeaders) {
       if (t.rows.length === 0) return;
