@@ -1,7 +1,13 @@
-import { simFigures } from './sim';
+import { kubectlFigures } from './kubectl';
+import { simFigures, type Figure } from './sim';
 
 /** `npm run bench`: prints the performance figures the budgets in DESIGN.md are judged by. */
-for (const f of simFigures()) {
-  const value = f.value >= 100 ? f.value.toFixed(0) : f.value.toFixed(1);
-  console.log(`${f.name}: ${value} ${f.unit}`);
+function print(figures: Figure[]): void {
+  for (const f of figures) {
+    const value = f.value >= 100 ? f.value.toFixed(0) : f.value.toFixed(1);
+    console.log(`${f.name}: ${value} ${f.unit}`);
+  }
 }
+
+print(simFigures());
+print(kubectlFigures());

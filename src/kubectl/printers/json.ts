@@ -12,8 +12,12 @@ export interface JsonOptions {
   indent?: string;
 }
 
+/** Characters goJsonString must escape or check (quotes, controls, HTML, separators, surrogates). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f<>&\u2028\u2029\ud800-\udfff]/;
+
 /** Go's encoding/json string escaping, HTML-safe (`<` → `\u003c`), U+2028/2029 escaped. */
 export function goJsonString(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] ?? '';
@@ -39,15 +43,29 @@ export function goJsonString(s: string): string {
 /** A number as encoding/json writes an int64 or a float64. */
 function goJsonNumber(n: number): string {
   if (!Number.isFinite(n)) return 'null';
+  if (Number.isSafeInteger(n)) return String(n);
   if (isGoInt(n)) return BigInt(n).toString();
   // JS and Go agree here: fixed notation in [1e-6, 1e21), otherwise `1e-7` / `1e+21`.
   return String(n);
 }
 
+/** Sorted key order per key set (objects of one kind share a few key sets). */
+const keyOrders = new Map<string, string[]>();
+
+function sortedKeys(keys: string[]): string[] {
+  if (keys.length < 2) return keys;
+  const signature = keys.join('\u0000');
+  const cached = keyOrders.get(signature);
+  if (cached) return cached;
+  keys.sort(compareGoStrings);
+  if (keyOrders.size > 10_000) keyOrders.clear();
+  keyOrders.set(signature, keys);
+  return keys;
+}
+
 function entries(o: Record<string, unknown>, sortKeys: boolean): Array<[string, unknown]> {
   const keys = Object.keys(o).filter((k) => o[k] !== undefined);
-  if (sortKeys) keys.sort(compareGoStrings);
-  return keys.map((k) => [k, o[k]]);
+  return (sortKeys ? sortedKeys(keys) : keys).map((k) => [k, o[k]]);
 }
 
 function encode(v: unknown, sortKeys: boolean, indent: string | null, depth: number): string {

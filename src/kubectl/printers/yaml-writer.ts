@@ -53,16 +53,30 @@ export class YamlWriter {
   writeIndent(): void {
     const indent = Math.max(this.indent, 0);
     if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) this.putBreak();
-    while (this.column < indent) this.put(' ');
+    if (this.column < indent) {
+      this.out += ' '.repeat(indent - this.column);
+      this.column = indent;
+    }
     this.whitespace = true;
     this.indention = true;
   }
 
   writeIndicator(indicator: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
     if (needWhitespace && !this.whitespace) this.put(' ');
-    for (const ch of indicator) this.put(ch);
+    // Indicators are ASCII: one column per character.
+    this.out += indicator;
+    this.column += indicator.length;
     this.whitespace = isWhitespace;
     this.indention = this.indention && isIndention;
+  }
+
+  /** `plain` for printable ASCII without spaces, breaks or indicators, which never folds. */
+  plainAscii(text: string): void {
+    if (!this.whitespace) this.put(' ');
+    this.out += text;
+    this.column += text.length;
+    this.whitespace = false;
+    this.indention = false;
   }
 
   plain(cps: readonly number[], allowBreaks: boolean): void {

@@ -17,6 +17,29 @@ interface NodeContext {
   simpleKey: boolean;
 }
 
+/**
+ * Strings that every style rule leaves plain and that cannot fold (no spaces, breaks, indicators or
+ * non-ASCII): most names, images, keys and enum values. Writing them directly skips the analysis.
+ */
+const SIMPLE_PLAIN = /^[A-Za-z0-9][A-Za-z0-9_./-]*$/;
+/** Keys written `key:` inline without checking for breaks and byte length. */
+const SIMPLE_KEY = /^[\x20-\x7e]{0,128}$/;
+
+/** Sorted key order per key set: objects of one kind share a few key sets, and sorting is costly. */
+const keyOrders = new Map<string, string[]>();
+
+function sortedKeys(map: Record<string, unknown>): string[] {
+  const keys = Object.keys(map).filter((k) => map[k] !== undefined);
+  if (keys.length < 2) return keys;
+  const signature = keys.join('\u0000');
+  const cached = keyOrders.get(signature);
+  if (cached) return cached;
+  const sorted = keys.sort(yamlKeyCompare);
+  if (keyOrders.size > 10_000) keyOrders.clear();
+  keyOrders.set(signature, sorted);
+  return sorted;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A number as the JSON → YAML round trip leaves it: int64/uint64 digits, else Go's %g. */
@@ -24,6 +47,7 @@ function yamlNumber(n: number): string {
   if (Number.isNaN(n)) return '.nan';
   if (n === Infinity) return '.inf';
   if (n === -Infinity) return '-.inf';
+  if (Number.isSafeInteger(n)) return String(n);
   if (isGoInt(n) || (Number.isInteger(n) && n > 0 && n < 2 ** 64)) return BigInt(n).toString();
   return formatGoFloat(n);
 }
@@ -48,15 +72,13 @@ class YamlEncoder {
 
   private mapping(map: Record<string, unknown>): void {
     const w = this.w;
-    const keys = Object.keys(map)
-      .filter((k) => map[k] !== undefined)
-      .sort(yamlKeyCompare);
+    const keys = sortedKeys(map);
     if (keys.length === 0) return this.emptyCollection('{', '}');
     w.increaseIndent(false, false);
     for (const key of keys) {
       w.writeIndent();
       // libyaml writes `key: value` when the key fits on one line in at most 128 bytes, else `? key`.
-      if (!Array.from(key).some((ch) => isBreak(ch.codePointAt(0) ?? 0)) && utf8Length(key) <= 128) {
+      if (SIMPLE_KEY.test(key) || (!Array.from(key).some((ch) => isBreak(ch.codePointAt(0) ?? 0)) && utf8Length(key) <= 128)) {
         this.scalar(key, { mapping: true, simpleKey: true });
         w.writeIndicator(':', false, false, false);
       } else {
@@ -99,6 +121,10 @@ class YamlEncoder {
     else if (typeof value === 'bigint') text = value.toString();
     else {
       text = String(value);
+      if (SIMPLE_PLAIN.test(text) && !resolvesToNonString(text)) {
+        this.w.plainAscii(text);
+        return;
+      }
       if (text.includes('\n')) requested = 'literal';
       else if (resolvesToNonString(text)) requested = 'double';
     }
