@@ -3,7 +3,7 @@ import { objectKey } from './object';
 import type { ResourceType } from './registry';
 import { resourceKey } from './registry';
 import type { ApiResult } from './status';
-import { conflict, notFound } from './status';
+import { conflict, forbidden, notFound } from './status';
 import type { ObjectStore } from '../store/store';
 import type { SimRuntime } from '../runtime';
 
@@ -14,6 +14,8 @@ export interface DeleteOptions {
   dryRun?: boolean;
   preconditions?: { uid?: string; resourceVersion?: string };
 }
+
+const IMMORTAL_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
 
 /**
  * DELETE as the API server does it: objects with finalizers, pods still running on a node and
@@ -32,6 +34,8 @@ export function deleteObject(
   const key = objectKey(namespace, name);
   const obj = store.get(resource, key);
   if (!obj) return { ok: false, status: notFound(type, name) };
+  // The NamespaceLifecycle admission plugin: these three namespaces can never be deleted.
+  if (resource === 'namespaces' && IMMORTAL_NAMESPACES.has(name)) return { ok: false, status: forbidden(type, name, 'this namespace may not be deleted') };
   const pre = opts.preconditions;
   if ((pre?.uid && pre.uid !== obj.metadata.uid) || (pre?.resourceVersion && pre.resourceVersion !== obj.metadata.resourceVersion)) {
     return { ok: false, status: conflict(type, name) };

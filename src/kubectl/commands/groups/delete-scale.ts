@@ -2,5 +2,8 @@
 // different verbs never edits the same file).
 
 import type { CommandSpec } from '../../cli/command';
+import { autoscaleCommand } from '../autoscale';
+import { deleteCommand } from '../delete';
+import { scaleCommand } from '../scale';
 
-export const deleteScaleCommands: readonly CommandSpec[] = [];
+export const deleteScaleCommands: readonly CommandSpec[] = [deleteCommand, scaleCommand, autoscaleCommand];
