@@ -85,7 +85,7 @@ export function execute(tree: CommandTree, argv: readonly string[], ctx: Kubectl
   const out = new Output();
   const fail = (err: KubectlError): KubectlResult => {
     out.err(renderError(err));
-    return { stdout: out.stdout, stderr: out.stderr, exitCode: 1 };
+    return { stdout: out.stdout, stderr: out.stderr, exitCode: err.kind === 'exit' && err.code !== undefined ? err.code : 1 };
   };
   const done = (): KubectlResult => ({ stdout: out.stdout, stderr: out.stderr, exitCode: 0, ...(out.session ? { session: out.session } : {}) });
 

@@ -14,11 +14,14 @@ export type KubectlError =
   | { readonly kind: 'raw'; readonly text: string }
   /** Several errors from one command (utilerrors.Aggregate), e.g. NotFound for each missing name. */
   | { readonly kind: 'aggregate'; readonly errors: readonly KubectlError[] }
-  /** cmdutil.ErrExit: fail with exit code 1 and print nothing. */
-  | { readonly kind: 'exit' };
+  /** cmdutil.ErrExit: fail with exit code 1 (or `code`: an exec'd command's own status) and print nothing. */
+  | { readonly kind: 'exit'; readonly code?: number };
 
 export const statusError = (status: ApiStatus): KubectlError => ({ kind: 'status', status });
 export const messageError = (message: string): KubectlError => ({ kind: 'message', message });
+/** Ctrl-C: kubectl dies of SIGINT, silently; the shell reports status 128 + 2. */
+export const INTERRUPTED: KubectlError = { kind: 'exit', code: 130 };
+
 export const rawError = (text: string): KubectlError => ({ kind: 'raw', text });
 
 /** cmdutil.UsageErrorf: the message plus `See 'kubectl get -h' for help and examples`. */

@@ -43,8 +43,10 @@ describe('kubectl get --watch on a live cluster', () => {
     let text = transcript(['apply', '-f', '-'], { ...ctx, stdin: pod });
     text += transcript(['get', 'pod', 'one', '-w', '-o', 'jsonpath={.status.phase}{"\\n"}'], ctx);
     text += transcript(['get', 'pod', 'one', '-w', '-o', 'name', '--output-watch-events'], ctx);
-    text += transcript(['delete', 'pod', 'one', '--wait=false'], ctx);
-    text += transcript(['get', 'pod', 'one', '-w', '-o', 'yaml', '--output-watch-events'], ctx);
+    const cms = ['a', 'b'].map((n) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${n}\n  labels:\n    demo: watch\ndata:\n  k: v\n`).join('---\n');
+    text += transcript(['create', '-f', '-'], { ...ctx, stdin: cms });
+    text += transcript(['get', 'cm', '-l', 'demo=watch', '-w', '-o', 'yaml'], ctx);
+    text += transcript(['get', 'cm', '-l', 'demo=watch', '-w', '-o', 'json', '--output-watch-events'], ctx);
     golden('get-watch-outputs.txt', text);
   });
 

@@ -5,7 +5,7 @@
 
 import type { KubeObject } from '../../sim/api/object';
 import type { WatchEvent } from '../../sim/store/store';
-import { aggregate, messageError, type KubectlError } from '../cli/errors';
+import { INTERRUPTED, aggregate, messageError, type KubectlError } from '../cli/errors';
 import type { KubectlContext, Output } from '../context';
 import { HumanPrinter } from '../output/table-printer';
 import type { OutputSpec } from '../output/printer-spec';
@@ -63,7 +63,8 @@ function genericEmitter(spec: OutputSpec, out: Output): Emitter {
         out.out(`${count > 1 ? '---\n' : ''}${toYaml(value)}`);
         return undefined;
       case 'json':
-        out.out(toJson(value));
+        // metav1.WatchEvent is a struct: "type" comes before "object" (whose keys are sorted).
+        out.out(event ? `{\n    "type": "${event}",\n    "object": ${toJson(obj).trimEnd().replace(/\n/g, '\n    ')}\n}\n` : toJson(obj));
         return undefined;
       case 'name':
         out.out(`${objectName(obj)}\n`);
@@ -129,19 +130,25 @@ export function runWatch(result: VisitResult, opts: WatchOptions, out: Output): 
     },
   );
   if (!started.ok) return messageError(started.status.message);
+  let interrupted = false;
   try {
-    waitUntilInterrupted(opts.ctx, () => failure !== undefined);
+    interrupted = waitUntilInterrupted(opts.ctx, () => failure !== undefined);
   } finally {
     started.object();
   }
-  return failure;
+  return failure ?? (interrupted ? INTERRUPTED : undefined);
 }
 
-/** Lets virtual time pass until the host interrupts, `stop` says so, or the watch's time is up. */
-export function waitUntilInterrupted(ctx: KubectlContext, stop: () => boolean = () => false): void {
-  if (!ctx.wait) return;
+/**
+ * Lets virtual time pass until the host interrupts (true), `stop` says so, or the watch's time is
+ * up (false: the headless end of an endless command is not a Ctrl-C).
+ */
+export function waitUntilInterrupted(ctx: KubectlContext, stop: () => boolean = () => false): boolean {
+  if (!ctx.wait) return false;
   const limit = ctx.watchLimitMs ?? DEFAULT_WATCH_LIMIT_MS;
-  for (let waited = 0; waited < limit && !stop() && !ctx.interrupted?.(); waited += STEP_MS) {
+  for (let waited = 0; waited < limit && !stop(); waited += STEP_MS) {
+    if (ctx.interrupted?.()) return true;
     ctx.wait(Math.min(STEP_MS, limit - waited));
   }
+  return false;
 }

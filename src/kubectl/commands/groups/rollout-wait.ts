@@ -2,5 +2,7 @@
 // different verbs never edits the same file).
 
 import type { CommandSpec } from '../../cli/command';
+import { rolloutCommand } from '../rollout';
+import { waitCommand } from '../wait';
 
-export const rolloutWaitCommands: readonly CommandSpec[] = [];
+export const rolloutWaitCommands: readonly CommandSpec[] = [rolloutCommand, waitCommand];
