@@ -1,0 +1,5 @@
+alias k=kubectl; k get no
+k get no
+alias
+k get ns kube-system
+type k

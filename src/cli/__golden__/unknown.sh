@@ -1,0 +1,4 @@
+kubeclt get pods
+echo $?
+kubectl gett pods
+echo $?
