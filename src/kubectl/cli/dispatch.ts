@@ -11,6 +11,7 @@ import { FlagSet, noOptDefault, type FlagSpec } from './flags';
 import { GLOBAL_FLAGS, isTarget, resolveTarget } from './global-flags';
 import { renderCommandHelp, renderRootHelp, type CommandGroup } from './help';
 import { suggestionText } from './suggest';
+import { applyKubeconfig, isKubectlError } from '../kubeconfig/current';
 
 export interface CommandTree {
   readonly root: CommandSpec;
@@ -113,7 +114,10 @@ export function execute(tree: CommandTree, argv: readonly string[], ctx: Kubectl
   }
   const missing = (cmd.flags ?? []).filter((f: FlagSpec) => f.required && !values.changed(f.name));
   if (missing.length > 0) return fail(messageError(`required flag(s) ${missing.map((f) => `"${f.name}"`).join(', ')} not set`));
-  const target = resolveTarget(values, ctx, new Set((cmd.flags ?? []).map((f) => f.name)));
+  // The kubeconfig file (when the host gives one) decides the current context and its namespace.
+  const configured = applyKubeconfig(ctx);
+  if (isKubectlError(configured)) return fail(configured);
+  const target = resolveTarget(values, configured, new Set((cmd.flags ?? []).map((f) => f.name)));
   if (!isTarget(target)) return fail(target);
   const inv: Invocation = {
     ctx,

@@ -60,7 +60,9 @@ export function renderCommandHelp(spec: CommandSpec, commandPath: string, ownFla
   if (spec.example) text += `Examples:\n${spec.example}\n\n`;
   const subs = (spec.subcommands ?? []).filter((c) => !c.hidden);
   if (subs.length > 0) {
-    text += `Available Commands:\n${subs.map((c) => `  ${c.name.padEnd(13)} ${c.short}\n`).join('')}\n`;
+    // cobra's NamePadding: the longest sibling name, at least 11, then three spaces.
+    const pad = Math.max(11, ...subs.map((c) => c.name.length));
+    text += `Available Commands:\n${subs.map((c) => `  ${c.name.padEnd(pad)}   ${c.short}\n`).join('')}\n`;
   }
   const visible = ownFlags.filter((f) => !f.hidden);
   if (visible.length > 0) text += `Options:\n${renderFlagEntries(visible)}`;

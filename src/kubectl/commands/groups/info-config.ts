@@ -2,5 +2,21 @@
 // different verbs never edits the same file).
 
 import type { CommandSpec } from '../../cli/command';
+import { authCommand } from '../auth';
+import { apiResourcesCommand, apiVersionsCommand } from '../api-resources';
+import { clusterInfoCommand } from '../cluster-info';
+import { completionCommand } from '../completion';
+import { configCommand } from '../config';
+import { explainCommand } from '../explain';
+import { versionCommand } from '../version';
 
-export const infoConfigCommands: readonly CommandSpec[] = [];
+export const infoConfigCommands: readonly CommandSpec[] = [
+  versionCommand,
+  clusterInfoCommand,
+  apiResourcesCommand,
+  apiVersionsCommand,
+  configCommand,
+  authCommand,
+  explainCommand,
+  completionCommand,
+];

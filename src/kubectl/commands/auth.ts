@@ -1,0 +1,167 @@
+// `kubectl auth can-i` and `kubectl auth whoami`. kubectl itself is the cluster admin
+// (kubernetes-admin in group kubeadm:cluster-admins); with --as/--as-group the question is asked for
+// that user, and the answer comes from the cluster's RBAC objects (auth/rbac.ts). `no` exits 1.
+
+import { ADMIN_USER } from '../auth/default-policy';
+import { renderRulesTable } from '../auth/list-rules';
+import { authorize, impersonatedUser, rulesFor, type AccessRequest, type UserInfo } from '../auth/rbac';
+import { notYetSupported, type CommandSpec, type Invocation } from '../cli/command';
+import { messageError, rawError, type KubectlError } from '../cli/errors';
+import type { FlagSpec } from '../cli/flags';
+import { currentContext, serverUnavailable } from '../kubeconfig/current';
+import { renderKubectlTable } from '../printers';
+import { resolveResource } from '../resources/resolve';
+
+const RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest'];
+const NON_RESOURCE_VERBS = ['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*'];
+/** Names the server accepts for `impersonate` that discovery does not list. */
+const NON_STANDARD_RESOURCES = ['users', 'groups'];
+
+/** The global impersonation flags, declared here so that this command may use them (hidden: `kubectl options` lists them). */
+const IMPERSONATION_FLAGS: readonly FlagSpec[] = [
+  { name: 'as', type: 'string', hidden: true, usage: 'Act as another user for this request (impersonation).' },
+  { name: 'as-group', type: 'stringArray', hidden: true, usage: 'Act as a member of this group; repeat for several groups.' },
+];
+
+/** Who the request is made as: the admin, or the impersonated user. */
+function requestUser(inv: Invocation): UserInfo | KubectlError {
+  const as = inv.flags.string('as');
+  const groups = inv.flags.strings('as-group');
+  if (as === '' && groups.length > 0) {
+    const userEntry = currentContext(inv.ctx)?.userName || ADMIN_USER.name;
+    return rawError(`Error in configuration: requesting uid, groups or user-extra for ${userEntry} without impersonating a user\n`);
+  }
+  return as === '' ? { name: ADMIN_USER.name, groups: [...ADMIN_USER.groups] } : impersonatedUser(as, groups);
+}
+
+const isAccessRequest = (r: AccessRequest | KubectlError): r is AccessRequest => r.kind === 'resource' || r.kind === 'nonResource';
+
+const warn = (inv: Invocation, message: string): void => inv.out.err(`Warning: ${message}\n`);
+
+/** The request named by `VERB TYPE[/NAME]` or `VERB /url`, with kubectl's warnings. */
+function buildRequest(inv: Invocation, verb: string, target: string, namespace: string, allNamespaces: boolean): AccessRequest | KubectlError {
+  const subresource = inv.flags.string('subresource');
+  if (target.startsWith('/')) {
+    if (subresource !== '') return messageError('--subresource can not be used with NonResourceURL');
+    if (!NON_RESOURCE_VERBS.includes(verb)) warn(inv, `verb '${verb}' is not a known verb\n`);
+    return { kind: 'nonResource', verb, path: target };
+  }
+  const slash = target.indexOf('/');
+  const typeArg = slash < 0 ? target : target.slice(0, slash);
+  const name = slash < 0 ? '' : target.slice(slash + 1);
+  let group = '';
+  let resource = typeArg;
+  let namespaced = true;
+  let known = false;
+  if (typeArg !== '*') {
+    const lower = typeArg.toLowerCase();
+    const resolved = resolveResource(lower);
+    if (resolved.ok) {
+      group = resolved.type.group;
+      resource = resolved.type.plural;
+      namespaced = resolved.type.namespaced;
+      known = true;
+    } else if (!NON_STANDARD_RESOURCES.includes(lower)) {
+      const dot = lower.indexOf('.');
+      warn(inv, dot < 0 ? `the server doesn't have a resource type '${lower}'\n` : `the server doesn't have a resource type '${lower.slice(0, dot)}' in group '${lower.slice(dot + 1)}'\n`);
+    }
+  }
+  if (!allNamespaces) {
+    if (known && !namespaced) warn(inv, group === '' ? `resource '${resource}' is not namespace scoped\n` : `resource '${resource}' is not namespace scoped in group '${group}'\n`);
+    if (!RESOURCE_VERBS.includes(verb)) warn(inv, `verb '${verb}' is not a known verb\n`);
+  }
+  return { kind: 'resource', verb, namespace, group, resource, subresource, name };
+}
+
+function runCanI(inv: Invocation): KubectlError | undefined {
+  const f = inv.flags;
+  const list = f.bool('list');
+  const allNamespaces = f.bool('all-namespaces');
+  if (list && inv.args.length !== 0) return messageError('list option must be specified with no arguments');
+  if (!list && inv.args.length !== 2) {
+    return messageError("you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.");
+  }
+  const unreachable = serverUnavailable(inv.ctx);
+  if (unreachable) return unreachable;
+  const user = requestUser(inv);
+  if ('kind' in user) return user;
+  const namespace = allNamespaces ? '' : inv.namespace;
+
+  if (list) {
+    if (f.bool('quiet') || allNamespaces || f.string('subresource') !== '') {
+      return messageError("list option can't be specified with neither quiet, all-namespaces nor subresource options");
+    }
+    inv.out.out(renderRulesTable(rulesFor(inv.cluster, user, namespace), f.bool('no-headers')));
+    return undefined;
+  }
+  const request = buildRequest(inv, inv.args[0] as string, inv.args[1] as string, namespace, allNamespaces);
+  if (!isAccessRequest(request)) return request;
+  if (f.bool('no-headers')) return messageError('--no-headers cannot be set without --list specified');
+  const allowed = authorize(inv.cluster, user, request);
+  if (!f.bool('quiet')) inv.out.out(allowed ? 'yes\n' : 'no\n');
+  return allowed ? undefined : { kind: 'exit' };
+}
+
+export const canICommand: CommandSpec = {
+  name: 'can-i',
+  short: 'Ask whether an action is allowed',
+  long:
+    'Ask the API server whether an action is allowed.\n\n' +
+    ' VERB is an API verb such as get, list, watch, create or delete. TYPE is a resource type (short names and\n' +
+    ' groups work); TYPE/NAME asks about one object; a URL starting with "/" asks about a non-resource path.\n' +
+    ' The answer is yes (exit code 0) or no (exit code 1). Combine it with --as to check what another user\n' +
+    ' or a service account may do.',
+  example:
+    '  # May I create pods in the current namespace?\n  kubectl auth can-i create pods\n  \n' +
+    '  # May I delete deployments in every namespace?\n  kubectl auth can-i delete deployments.apps -A\n  \n' +
+    '  # May the service account "robot" of namespace "dev" list secrets there?\n  kubectl auth can-i list secrets -n dev --as=system:serviceaccount:dev:robot\n  \n' +
+    '  # May I read the logs of pods?\n  kubectl auth can-i get pods --subresource=log\n  \n' +
+    '  # May I read the ConfigMap "settings"?\n  kubectl auth can-i get configmaps/settings\n  \n' +
+    '  # Everything I may do in namespace "dev"\n  kubectl auth can-i --list -n dev',
+  use: 'VERB [TYPE | TYPE/NAME | NONRESOURCEURL] [options]',
+  flags: [
+    { name: 'all-namespaces', shorthand: 'A', type: 'bool', usage: 'Ask about every namespace instead of the current one.' },
+    { name: 'list', type: 'bool', usage: 'List everything you may do in the namespace.' },
+    { name: 'no-headers', type: 'bool', usage: 'With --list, leave out the header row.' },
+    { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Print nothing; only the exit code answers.' },
+    { name: 'subresource', type: 'string', usage: 'A subresource such as log (pods/log) or scale.' },
+    ...IMPERSONATION_FLAGS,
+  ],
+  run: runCanI,
+};
+
+function runWhoami(inv: Invocation): KubectlError | undefined {
+  if (inv.args.length > 0) return messageError(`unexpected arguments: [${inv.args.join(' ')}]`);
+  const output = inv.flags.string('output');
+  if (output !== '') return messageError(`-o ${output} is not supported by kubectl auth whoami in this simulator`);
+  const unreachable = serverUnavailable(inv.ctx);
+  if (unreachable) return unreachable;
+  const user = requestUser(inv);
+  if ('kind' in user) return user;
+  inv.out.out(renderKubectlTable([['ATTRIBUTE', 'VALUE'], ['Username', user.name], ['Groups', `[${user.groups.join(' ')}]`]]));
+  return undefined;
+}
+
+const whoamiCommand: CommandSpec = {
+  name: 'whoami',
+  short: 'Show who the API server thinks you are',
+  long: 'Show the user name and groups the API server sees for your requests (or for the user given with --as).',
+  example: '  # Who am I?\n  kubectl auth whoami',
+  use: '[options]',
+  flags: [
+    { name: 'allow-missing-template-keys', type: 'bool', default: true, usage: 'Print nothing (instead of failing) when a template names a missing field.' },
+    { name: 'output', shorthand: 'o', type: 'string', usage: 'Output format (only the default table here).' },
+    { name: 'show-managed-fields', type: 'bool', usage: 'Keep managedFields when printing objects as JSON or YAML.' },
+    { name: 'template', type: 'string', usage: 'The template for -o jsonpath or -o go-template.' },
+    ...IMPERSONATION_FLAGS,
+  ],
+  run: runWhoami,
+};
+
+export const authCommand: CommandSpec = {
+  name: 'auth',
+  short: 'Check what you are allowed to do',
+  long: 'Inspect authorization: whether an action is allowed, and who you are.',
+  use: '[flags] [options]',
+  subcommands: [canICommand, notYetSupported('reconcile', 'Bring RBAC roles and bindings in line with a file'), whoamiCommand],
+};

@@ -1,0 +1,63 @@
+// The enum values Kubernetes v1.35's OpenAPI lists for string fields of enum types (Go types marked
+// +enum), sorted as the document sorts them; explain prints them under the field. Keyed by the Go
+// type name the schema records for the field. Types whose value list is uncertain are left out.
+
+export const ENUMS: Readonly<Record<string, readonly string[]>> = {
+  // core/v1
+  'v1.AppArmorProfileType': ['Localhost', 'RuntimeDefault', 'Unconfined'],
+  'v1.ContainerRestartPolicy': ['Always', 'Never', 'OnFailure'],
+  'v1.DNSPolicy': ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'],
+  'v1.HostPathType': ['', 'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket'],
+  'v1.IPFamilyPolicy': ['PreferDualStack', 'RequireDualStack', 'SingleStack'],
+  'v1.LoadBalancerIPMode': ['Proxy', 'VIP'],
+  'v1.MountPropagationMode': ['Bidirectional', 'HostToContainer', 'None'],
+  'v1.NamespacePhase': ['Active', 'Terminating'],
+  'v1.NodeInclusionPolicy': ['Honor', 'Ignore'],
+  'v1.NodeSelectorOperator': ['DoesNotExist', 'Exists', 'Gt', 'In', 'Lt', 'NotIn'],
+  'v1.PersistentVolumeClaimPhase': ['Bound', 'Lost', 'Pending'],
+  'v1.PersistentVolumeMode': ['Block', 'Filesystem'],
+  'v1.PersistentVolumePhase': ['Available', 'Bound', 'Failed', 'Pending', 'Released'],
+  'v1.PersistentVolumeReclaimPolicy': ['Delete', 'Recycle', 'Retain'],
+  'v1.PodFSGroupChangePolicy': ['Always', 'OnRootMismatch'],
+  'v1.PodPhase': ['Failed', 'Pending', 'Running', 'Succeeded', 'Unknown'],
+  'v1.PodQOSClass': ['BestEffort', 'Burstable', 'Guaranteed'],
+  'v1.PreemptionPolicy': ['Never', 'PreemptLowerPriority'],
+  'v1.ProcMountType': ['Default', 'Unmasked'],
+  'v1.Protocol': ['SCTP', 'TCP', 'UDP'],
+  'v1.PullPolicy': ['Always', 'IfNotPresent', 'Never'],
+  'v1.RecursiveReadOnlyMode': ['Disabled', 'Enabled', 'IfPossible'],
+  'v1.ResourceResizeRestartPolicy': ['NotRequired', 'RestartContainer'],
+  'v1.RestartPolicy': ['Always', 'Never', 'OnFailure'],
+  'v1.SeccompProfileType': ['Localhost', 'RuntimeDefault', 'Unconfined'],
+  'v1.ServiceAffinity': ['ClientIP', 'None'],
+  'v1.ServiceExternalTrafficPolicy': ['Cluster', 'Local'],
+  'v1.ServiceInternalTrafficPolicy': ['Cluster', 'Local'],
+  'v1.ServiceType': ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'],
+  'v1.SupplementalGroupsPolicy': ['Merge', 'Strict'],
+  'v1.TaintEffect': ['NoExecute', 'NoSchedule', 'PreferNoSchedule'],
+  'v1.TerminationMessagePolicy': ['FallbackToLogsOnError', 'File'],
+  'v1.TolerationOperator': ['Equal', 'Exists'],
+  'v1.URIScheme': ['HTTP', 'HTTPS'],
+  'v1.UnsatisfiableConstraintAction': ['DoNotSchedule', 'ScheduleAnyway'],
+  // apps/v1
+  'v1.DaemonSetUpdateStrategyType': ['OnDelete', 'RollingUpdate'],
+  'v1.DeploymentStrategyType': ['Recreate', 'RollingUpdate'],
+  'v1.PersistentVolumeClaimRetentionPolicyType': ['Delete', 'Retain'],
+  'v1.PodManagementPolicyType': ['OrderedReady', 'Parallel'],
+  'v1.StatefulSetUpdateStrategyType': ['OnDelete', 'RollingUpdate'],
+  // batch/v1
+  'v1.CompletionMode': ['Indexed', 'NonIndexed'],
+  'v1.ConcurrencyPolicy': ['Allow', 'Forbid', 'Replace'],
+  'v1.PodFailurePolicyAction': ['Count', 'FailIndex', 'FailJob', 'Ignore'],
+  'v1.PodFailurePolicyOnExitCodesOperator': ['In', 'NotIn'],
+  'v1.PodReplacementPolicy': ['Failed', 'TerminatingOrFailed'],
+  // networking, policy, storage
+  'v1.PathType': ['Exact', 'ImplementationSpecific', 'Prefix'],
+  'v1.UnhealthyPodEvictionPolicyType': ['AlwaysAllow', 'IfHealthyBudget'],
+  'v1.VolumeBindingMode': ['Immediate', 'WaitForFirstConsumer'],
+  // autoscaling/v2
+  'v2.HPAScalingPolicyType': ['Percent', 'Pods'],
+  'v2.MetricSourceType': ['ContainerResource', 'External', 'Object', 'Pods', 'Resource'],
+  'v2.MetricTargetType': ['AverageValue', 'Utilization', 'Value'],
+  'v2.ScalingPolicySelect': ['Disabled', 'Max', 'Min'],
+};
