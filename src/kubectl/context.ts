@@ -42,6 +42,11 @@ export interface KubectlContext {
    * and `contextName` above are then only the fallback for an unreadable file.
    */
   kubeconfig?: KubeconfigFile;
+  /**
+   * Sees every write as it happens, in order (warnings before the output they precede), for hosts
+   * that show output live: a watch prints each change when it occurs. The result still has it all.
+   */
+  onOutput?(fd: 1 | 2, text: string): void;
   /** The text piped to kubectl's stdin (`-f -`). */
   stdin?: string;
   /** Lets virtual time pass (commands that wait: `wait`, `rollout status`, `-w`). */
@@ -75,6 +80,11 @@ export interface ExecSession {
   container: string;
   /** The shell program asked for (`sh`, `bash`, `/bin/sh`). */
   argv: string[];
+  /**
+   * Called by the host once the session ends; returns what kubectl prints then on stdout
+   * (`kubectl run -it --rm … -- sh`: the "Session ended…" line and the pod's deletion).
+   */
+  onExit?(): string;
 }
 
 /** Collects a command's two output streams. */
@@ -86,12 +96,21 @@ export class Output {
   /** `exec -it … sh`: the session the host should open when the command succeeds. */
   session?: ExecSession;
 
+  /** `onOutput`: the host's live view of what is written (see KubectlContext.onOutput). */
+  constructor(private readonly onOutput?: (fd: 1 | 2, text: string) => void) {}
+
   out(text: string): void {
     this.stdout += text;
+    this.write(1, text);
   }
 
   err(text: string): void {
     this.stderr += text;
+    this.write(2, text);
+  }
+
+  private write(fd: 1 | 2, text: string): void {
+    if (text !== '') this.onOutput?.(fd, text);
   }
 
   /** A server warning, printed once per command as kubectl's warning handler does. */
@@ -99,6 +118,6 @@ export class Output {
     if (this.warned.has(text)) return;
     this.warned.add(text);
     this.warningCount++;
-    this.stderr += `Warning: ${text}\n`;
+    this.err(`Warning: ${text}\n`);
   }
 }

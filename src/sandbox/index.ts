@@ -7,3 +7,5 @@ export { runSandboxScript, type SandboxTranscript } from './transcript';
 export { completeLine, type Completion } from './completion';
 export { Machine } from './machine';
 export type { EditorHook, LineResult, SandboxOptions, SandboxSnapshot, SessionJSON, HostSessionJSON, ExecSessionJSON, MachineJSON } from './types';
+export { clusterView } from './view';
+export type { ClusterView, ClusterViewOptions, NodeView, PodView, OwnerView, ServiceView, PortView, EndpointView } from './view';

@@ -67,10 +67,11 @@ export class Sandbox {
   /** Runs one input (a line, or a command with its here-document) where the student is. */
   run(input: string): LineResult {
     const session = this.current;
+    const live = this.options.onOutput;
     this.running = true;
     let result;
     try {
-      result = session.run(input);
+      result = session.run(input, live);
     } finally {
       this.running = false;
     }
@@ -82,7 +83,10 @@ export class Sandbox {
       this.opening = [];
       if (this.sessions.length > 1) {
         this.sessions.pop();
-        for (const c of session.farewell(result.exit.code)) pushChunk(chunks, c.fd, c.text);
+        for (const c of session.farewell(result.exit.code)) {
+          pushChunk(chunks, c.fd, c.text);
+          live?.({ ...c });
+        }
         exitCode = result.exit.code;
         const below = this.current;
         if (below instanceof HostSession) below.setStatus(exitCode);
@@ -150,6 +154,7 @@ export class Sandbox {
     return {
       cluster: this.cluster,
       clock: this.clock,
+      watchLimitMs: this.options.watchLimitMs,
       editor: this.editor,
       machine: (name) => machines.find((m) => m.name === name),
       machines: () => machines,
@@ -158,7 +163,7 @@ export class Sandbox {
       },
       enterExec: (request) => this.openExec(request),
       runRemote: (machine, script) => {
-        const result = new HostSession(machine, this.hostOptions(false)).run(script, { history: false });
+        const result = new HostSession(machine, this.hostOptions(false)).run(script, undefined, { history: false });
         // A non-interactive shell does not announce `exit`.
         const chunks = result.chunks.filter((c, i) => !(result.exit && i === result.chunks.length - 1 && c.fd === 2 && c.text === 'exit\n'));
         return toResult(chunks, result.exitCode);

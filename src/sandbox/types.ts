@@ -29,6 +29,16 @@ export interface SandboxOptions {
   columns?: number;
   /** The host's Ctrl-C: loops and waits stop when it returns true. */
   interrupted?: () => boolean;
+  /**
+   * Sees the terminal's output as it is written, while an input runs: `kubectl get -w` shows each
+   * change when it happens. `run()` still returns all of it — a host shows one or the other.
+   */
+  onOutput?: (chunk: OutputChunk) => void;
+  /**
+   * How long an endless command (`kubectl get -w`, `logs -f`) runs before it ends as if Ctrl-C were
+   * pressed. Default 60 s of virtual time (headless); the browser, where Ctrl-C exists: Infinity.
+   */
+  watchLimitMs?: number;
 }
 
 /** What one input (a line, or a command with its here-document) did, as the terminal shows it. */

@@ -99,6 +99,11 @@ export interface CommandIO {
   stdinIsFile: boolean;
   /** Terminal width in columns, for column layouts. */
   columns: number;
+  /**
+   * Writes output now, to wherever the command's stdout (1) or stderr (2) goes, for commands that
+   * print over time (`kubectl get -w`). What is written here must not be returned again.
+   */
+  stream(fd: 1 | 2, text: string): void;
 }
 
 export interface Command {

@@ -83,7 +83,7 @@ function findCommand(root: CommandSpec, args: readonly string[]): { path: Comman
 
 /** Runs one kubectl command line (without the leading `kubectl`). */
 export function execute(tree: CommandTree, argv: readonly string[], ctx: KubectlContext): KubectlResult {
-  const out = new Output();
+  const out = new Output(ctx.onOutput ? (fd, text) => ctx.onOutput?.(fd, text) : undefined);
   const fail = (err: KubectlError): KubectlResult => {
     out.err(renderError(err));
     return { stdout: out.stdout, stderr: out.stderr, exitCode: err.kind === 'exit' && err.code !== undefined ? err.code : 1 };

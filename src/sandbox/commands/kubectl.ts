@@ -4,8 +4,8 @@
  * and `exec -it` opening a shell inside the container. Without a kubeconfig (a worker node) it
  * fails the way kubectl does when it falls back to localhost:8080.
  */
-import { kubectl, type KubeconfigFile, type KubectlContext, type KubectlFiles, type KubectlResult } from '../../kubectl';
-import { dirName, isFsError, resolvePath, type Command, type CommandIO, type CommandResult, type OutputChunk } from '../../shell';
+import { kubectl, type KubeconfigFile, type KubectlContext, type KubectlFiles } from '../../kubectl';
+import { dirName, isFsError, resolvePath, type Command, type CommandIO, type CommandResult } from '../../shell';
 import { editorFor } from '../editor';
 import { currentContext } from '../files/kubeconfig';
 import type { SandboxServices } from './services';
@@ -28,7 +28,11 @@ export function kubectlCommand(svc: SandboxServices): Command {
         files: filesOf(io),
         kubeconfig,
         wait: (ms) => io.host.clock.sleep(ms),
+        // Output goes out as kubectl writes it, in order: warnings first, a watch's rows as they happen.
+        onOutput: (fd, chunk) => io.stream(fd, chunk),
       };
+      if (io.host.interrupted) ctx.interrupted = io.host.interrupted;
+      if (svc.watchLimitMs !== undefined) ctx.watchLimitMs = svc.watchLimitMs;
       // The shell cannot tell an empty pipe from the terminal; with nothing piped or redirected in,
       // kubectl's stdin is the terminal (undefined), so `exec -it … sh` opens an interactive shell.
       if (io.stdin !== '' || io.stdinIsFile) ctx.stdin = io.stdin;
@@ -38,27 +42,11 @@ export function kubectlCommand(svc: SandboxServices): Command {
       const result = kubectl(args, ctx);
       if (result.session && result.exitCode === 0) {
         const refused = svc.enterExec(result.session);
-        if (refused) return { ...refused, stdout: result.stdout + refused.stdout, stderr: result.stderr + refused.stderr, interleaved: [...ordered(result), ...(refused.interleaved ?? [{ fd: 1 as const, text: refused.stdout }, { fd: 2 as const, text: refused.stderr }])] };
+        if (refused) return refused;
       }
-      return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, interleaved: ordered(result) };
+      return { stdout: '', stderr: '', exitCode: result.exitCode };
     },
   };
-}
-
-/**
- * kubectl prints warnings as the server sends them, before the output; its errors come after
- * whatever it printed. The result keeps the two streams apart, so put them back in that order.
- */
-function ordered(result: KubectlResult): OutputChunk[] {
-  const lines = result.stderr.split(/(?<=\n)/);
-  let warnings = 0;
-  while (warnings < lines.length && lines[warnings]?.startsWith('Warning: ')) warnings++;
-  const chunks: OutputChunk[] = [
-    { fd: 2, text: lines.slice(0, warnings).join('') },
-    { fd: 1, text: result.stdout },
-    { fd: 2, text: lines.slice(warnings).join('') },
-  ];
-  return chunks.filter((c) => c.text !== '');
 }
 
 /** The kubeconfig kubectl reads: the first file of `$KUBECONFIG`, else `~/.kube/config`. */

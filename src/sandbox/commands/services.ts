@@ -8,6 +8,8 @@ import type { EditorHook } from '../types';
 export interface SandboxServices {
   readonly cluster: Cluster;
   readonly clock: ShellClock;
+  /** How long `kubectl get -w` / `logs -f` run before ending as if interrupted (SandboxOptions). */
+  readonly watchLimitMs: number | undefined;
   /** The host's editor (the browser's); undefined headless. */
   readonly editor: EditorHook | undefined;
   machine(name: string): Machine | undefined;

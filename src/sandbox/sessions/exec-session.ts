@@ -31,7 +31,14 @@ export class ExecSession implements Session {
     return style.text;
   }
 
-  run(input: string): SessionRun {
+  run(input: string, live?: (chunk: OutputChunk) => void): SessionRun {
+    const result = this.runLine(input);
+    // Commands in a container finish at once: their output is shown when they end.
+    if (live) for (const c of result.chunks) live({ ...c });
+    return result;
+  }
+
+  private runLine(input: string): SessionRun {
     const line = input.replace(/\n$/, '');
     const trimmed = line.trim();
     const chunks: OutputChunk[] = [];

@@ -3,7 +3,7 @@
  * `ssh NODE`. The machine's files and history are shared; variables, aliases, functions and the
  * working directory belong to this shell and end with it, as in real bash.
  */
-import { createHost, promptFor, Shell, Variables, type CommandRegistry, type ShellClock, type ShellHost } from '../../shell';
+import { createHost, promptFor, Shell, Variables, type CommandRegistry, type OutputChunk, type ShellClock, type ShellHost } from '../../shell';
 import type { Machine } from '../machine';
 import type { HostSessionJSON } from '../types';
 import type { Session, SessionRun } from './session';
@@ -43,8 +43,10 @@ export class HostSession implements Session {
     return promptFor(this.host);
   }
 
-  run(input: string, options: { history?: boolean } = {}): SessionRun {
-    const result = this.shell.run(input, options);
+  run(input: string, live?: (chunk: OutputChunk) => void, options: { history?: boolean } = {}): SessionRun {
+    // A login shell says "logout" where an interactive one says "exit" (the exit builtin writes it alone).
+    const rename = (c: OutputChunk): OutputChunk => (this.options.ssh && c.fd === 2 && c.text === 'exit\n' ? { fd: 2, text: 'logout\n' } : c);
+    const result = this.shell.run(input, { ...options, ...(live ? { onOutput: (c: OutputChunk) => live(rename(c)) } : {}) });
     const chunks = result.chunks.map((c) => ({ ...c }));
     if (result.exit && this.options.ssh) {
       // A login shell says "logout" where an interactive one says "exit".

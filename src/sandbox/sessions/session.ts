@@ -11,7 +11,8 @@ export interface SessionRun {
 
 export interface Session {
   prompt(): string;
-  run(input: string): SessionRun;
+  /** `live` sees the output as it is written (before run returns), for a terminal that shows it as it comes. */
+  run(input: string, live?: (chunk: OutputChunk) => void): SessionRun;
   /** What the terminal prints when this session has ended (ssh's "Connection to … closed."). */
   farewell(code: number): OutputChunk[];
   toJSON(): SessionJSON;

@@ -23,13 +23,18 @@ export class OutputSink {
   readonly out: Destination;
   readonly err: Destination;
 
-  constructor(terminal: boolean) {
+  /** `listener` sees every write as it happens (the browser terminal shows output as it comes). */
+  constructor(
+    terminal: boolean,
+    private readonly listener?: (chunk: OutputChunk) => void,
+  ) {
     this.out = { terminal, write: (text) => this.add(1, text) };
     this.err = { terminal, write: (text) => this.add(2, text) };
   }
 
   private add(fd: 1 | 2, text: string): undefined {
     if (text === '') return undefined;
+    this.listener?.({ fd, text });
     const last = this.chunks[this.chunks.length - 1];
     if (last && last.fd === fd) last.text += text;
     else this.chunks.push({ fd, text });

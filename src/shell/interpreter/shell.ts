@@ -18,6 +18,11 @@ export interface ShellOptions {
 export interface RunOptions {
   /** Add the input to the history first, as bash does. Default true. */
   history?: boolean;
+  /**
+   * Sees the terminal's output as it is written, while the input runs (a long `kubectl get -w`
+   * shows each row when it happens). The result still holds all of it.
+   */
+  onOutput?: (chunk: OutputChunk) => void;
 }
 
 export interface RunResult {
@@ -64,7 +69,7 @@ export class Shell {
     if ((options.history ?? true) && text.trim() !== '') this.host.history.push(text);
     const firstLine = this.linesRead + 1;
     this.linesRead += text.split('\n').length;
-    const sink = new OutputSink(true);
+    const sink = new OutputSink(true, options.onOutput);
     const parsed = parse(text, { aliases: this.host.aliases, firstLine });
     if (!parsed.ok) {
       sink.err.write(`bash: ${parsed.error}\n`);

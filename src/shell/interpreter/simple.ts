@@ -94,6 +94,9 @@ export function runArgv(ex: Executor, argv: string[], extraEnv: Record<string, s
     stdoutIsTerminal: ctx.fds.out.terminal,
     stdinIsFile: ctx.stdinIsFile ?? false,
     columns: ex.options.columns,
+    stream: (fd, text) => {
+      ctx.fds.get(fd)?.write(text);
+    },
   };
   let result: CommandResult;
   try {
