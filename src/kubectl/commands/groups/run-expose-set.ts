@@ -2,5 +2,8 @@
 // different verbs never edits the same file).
 
 import type { CommandSpec } from '../../cli/command';
+import { exposeCommand } from '../expose/expose';
+import { runCommand } from '../run/run';
+import { setCommand } from '../set/set';
 
-export const runExposeSetCommands: readonly CommandSpec[] = [];
+export const runExposeSetCommands: readonly CommandSpec[] = [exposeCommand, runCommand, setCommand];
