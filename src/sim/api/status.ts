@@ -16,6 +16,7 @@ export type StatusReason =
   | 'RequestEntityTooLarge'
   | 'InternalError'
   | 'Timeout'
+  | 'TooManyRequests'
   | '';
 
 export interface StatusCause {

@@ -2,5 +2,21 @@
 // different verbs never edits the same file).
 
 import type { CommandSpec } from '../../cli/command';
+import { cordonCommand, uncordonCommand } from '../drain/cordon';
+import { drainCommand } from '../drain';
+import { execCommand } from '../exec';
+import { logsCommand } from '../logs';
+import { portForwardCommand } from '../port-forward';
+import { taintCommand } from '../taint';
+import { topCommand } from '../top';
 
-export const nodeDebugCommands: readonly CommandSpec[] = [];
+export const nodeDebugCommands: readonly CommandSpec[] = [
+  topCommand,
+  cordonCommand,
+  uncordonCommand,
+  drainCommand,
+  taintCommand,
+  logsCommand,
+  execCommand,
+  portForwardCommand,
+];
