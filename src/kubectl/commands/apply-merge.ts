@@ -10,7 +10,7 @@ type Obj = Record<string, Json>;
 const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The merge key of a list field, from its name and what its items look like. */
-function mergeKeyOf(field: string, items: readonly Json[]): string | undefined {
+export function mergeKeyOf(field: string, items: readonly Json[]): string | undefined {
   switch (field) {
     case 'containers':
     case 'initContainers':

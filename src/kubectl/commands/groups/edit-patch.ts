@@ -2,5 +2,10 @@
 // different verbs never edits the same file).
 
 import type { CommandSpec } from '../../cli/command';
+import { annotateCommand } from '../annotate';
+import { editCommand } from '../edit/edit';
+import { labelCommand } from '../label';
+import { patchCommand } from '../patch/patch';
+import { replaceCommand } from '../replace';
 
-export const editPatchCommands: readonly CommandSpec[] = [];
+export const editPatchCommands: readonly CommandSpec[] = [editCommand, patchCommand, replaceCommand, labelCommand, annotateCommand];
