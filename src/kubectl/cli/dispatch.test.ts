@@ -48,7 +48,7 @@ describe('command tree', () => {
   });
 
   it('answers plainly for real commands the simulator lacks', () => {
-    expect(run('proxy', '--port=8001')).toEqual({ stdout: '', stderr: 'error: "kubectl proxy" is not available in this simulator yet\n', exitCode: 1 });
+    expect(run('proxy')).toEqual({ stdout: '', stderr: 'error: "kubectl proxy" is not available in this simulator yet\n', exitCode: 1 });
   });
 });
 
