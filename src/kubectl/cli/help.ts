@@ -57,6 +57,7 @@ export function renderRootHelp(groups: readonly CommandGroup[], commands: readon
 /** `kubectl <command> --help`. */
 export function renderCommandHelp(spec: CommandSpec, commandPath: string, ownFlags: readonly FlagSpec[]): string {
   let text = `${spec.long ?? spec.short}\n\n`;
+  if (spec.aliases && spec.aliases.length > 0) text += `Aliases:\n${[spec.name, ...spec.aliases].join(', ')}\n\n`;
   if (spec.example) text += `Examples:\n${spec.example}\n\n`;
   const subs = (spec.subcommands ?? []).filter((c) => !c.hidden);
   if (subs.length > 0) {
