@@ -16,7 +16,9 @@ export function shellWords(line: string): string[] {
     }
     inWord = true;
     if (c === "'") {
-      const end = line.indexOf("'", i + 1);
+      // An unmatched quote runs to the end of the line (bash would ask for more input).
+      const found = line.indexOf("'", i + 1);
+      const end = found < 0 ? line.length : found;
       word += line.slice(i + 1, end);
       i = end;
     } else if (c === '"') {
