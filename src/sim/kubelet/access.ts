@@ -1,6 +1,6 @@
 import type { ContainerStatus, Pod } from 'kubernetes-types/core/v1';
-import type { SimComponent } from '../context';
-import type { ContainerNet, ExecResult } from '../images/types';
+import type { ExecResult } from '../images/types';
+import { podNetwork } from './pod-net';
 import type { ExecInput } from './catalog';
 import { hostIPOf, type KubeletCore } from './core';
 import { contextOf } from './process';
@@ -105,14 +105,6 @@ export function podLogs(k: KubeletCore, namespace: string, name: string, contain
   return { ok: true, text };
 }
 
-function containerNet(k: KubeletCore, podKey: string): ContainerNet | undefined {
-  try {
-    return k.ctx.component<SimComponent & { containerNet(podKey: string): ContainerNet }>('network').containerNet(podKey);
-  } catch {
-    return undefined; // a test wiring without the network
-  }
-}
-
 function findStatus(pod: Pod, name: string): ContainerStatus | undefined {
   return (
     pod.status?.containerStatuses?.find((s) => s.name === name) ??
@@ -141,7 +133,7 @@ export function podExec(k: KubeletCore, namespace: string, name: string, contain
   const ctx = contextOf(k.catalog, run, { name, namespace, node: pod.spec.nodeName }, cname);
   if (!ctx) return notFound;
   // Tools run by exec (curl, wget, nslookup) reach the cluster through the network component, if wired.
-  const net = containerNet(k, `${namespace}/${name}`);
+  const net = podNetwork(k.ctx, `${namespace}/${name}`);
   if (net) ctx.net = net;
   return { ok: true, result: k.catalog.exec(run.plan, ctx, argv, k.now() - run.startedAt, opts) };
 }

@@ -1,6 +1,6 @@
 import { formatGoDuration } from '../../lib/duration';
-import type { SimComponent } from '../context';
-import type { ContainerNet, ImageResolution } from '../images/types';
+import type { ImageResolution } from '../images/types';
+import { podNetwork } from './pod-net';
 import { inBackoffSince, nextBackoff } from './backoff';
 import { containerEnv } from './env';
 import { envFacts, event, podIdentity, podRef, specOf, type PodCtx } from './pod-ctx';
@@ -60,15 +60,6 @@ export function created(p: PodCtx, c: ContainerRt): void {
   c.until = p.now + p.k.draw(STAGES.start);
 }
 
-/** The network as seen from the pod, when the cluster wires one (test wirings may not). */
-function mainProcessNet(k: PodCtx['k'], podKey: string): ContainerNet | undefined {
-  try {
-    return k.ctx.component<SimComponent & { containerNet(podKey: string): ContainerNet }>('network').containerNet(podKey);
-  } catch {
-    return undefined;
-  }
-}
-
 /** StartContainer: the process begins (or fails to: StartError). */
 export function startProcess(p: PodCtx, c: ContainerRt): void {
   const spec = specOf(p, c);
@@ -109,7 +100,7 @@ export function startProcess(p: PodCtx, c: ContainerRt): void {
   const ctx = contextOf(k.catalog, run, podIdentity(p), c.name);
   // The main process reaches the cluster's DNS and Services too (`kubectl run tmp --image=busybox
   // -- wget -qO- web`): the plan holds the answers it got when the container started.
-  const net = ctx ? mainProcessNet(k, p.key) : undefined;
+  const net = ctx ? podNetwork(k.ctx, p.key) : undefined;
   if (ctx && net) ctx.net = net;
   if (ctx) run.plan = k.catalog.plan(ctx);
   c.prepared = undefined;
