@@ -54,20 +54,27 @@ export function ownerIndex(cluster: Cluster): OwnerIndex {
   return { deploymentRevision, currentHash };
 }
 
+/** Chains already worked out in one view, by owner reference: a ReplicaSet's pods share one. */
+export type OwnerMemo = Map<string, OwnerView[]>;
+
 /** The controllers above `pod`, outermost first. An owner that is gone still shows as its reference says. */
-export function ownersOf(cluster: Cluster, pod: Pod): OwnerView[] {
-  const chain: OwnerView[] = [];
-  const namespace = pod.metadata?.namespace;
-  let ref = controllerOf(pod);
-  while (ref && chain.length < MAX_DEPTH) {
-    const type = typeForKind(ref.apiVersion, ref.kind);
-    const found = type ? cluster.api.peek<KubeObject>(resourceKey(type), type.namespaced ? namespace : undefined, ref.name) : undefined;
-    // An object of that name with another uid is a namesake, not the owner.
-    const owner = found?.metadata.uid === ref.uid ? found : undefined;
-    const revision = ref.kind === 'ReplicaSet' ? (owner?.metadata.annotations?.[REVISION] ?? null) : null;
-    chain.unshift({ kind: ref.kind, name: ref.name, revision });
-    ref = owner ? controllerOf(owner) : undefined;
-  }
+export function ownersOf(cluster: Cluster, pod: Pod, memo: OwnerMemo = new Map()): OwnerView[] {
+  const ref = controllerOf(pod);
+  return ref ? chainFrom(cluster, pod.metadata?.namespace, ref, memo, MAX_DEPTH) : [];
+}
+
+function chainFrom(cluster: Cluster, namespace: string | undefined, ref: OwnerReference, memo: OwnerMemo, depth: number): OwnerView[] {
+  const key = `${namespace ?? ''}/${ref.kind}/${ref.name}/${ref.uid}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const type = typeForKind(ref.apiVersion, ref.kind);
+  const found = type ? cluster.api.peek<KubeObject>(resourceKey(type), type.namespaced ? namespace : undefined, ref.name) : undefined;
+  // An object of that name with another uid is a namesake, not the owner.
+  const owner = found?.metadata.uid === ref.uid ? found : undefined;
+  const revision = ref.kind === 'ReplicaSet' ? (owner?.metadata.annotations?.[REVISION] ?? null) : null;
+  const above = owner && depth > 1 ? controllerOf(owner) : undefined;
+  const chain = [...(above ? chainFrom(cluster, namespace, above, memo, depth - 1) : []), { kind: ref.kind, name: ref.name, revision }];
+  memo.set(key, chain);
   return chain;
 }
 

@@ -5,12 +5,12 @@
  * `kubectl get`. Everything is sorted by name so that two views of the same cluster are equal and an
  * update diffs cleanly.
  */
-import type { Node, Pod, Service, ServicePort, Taint } from 'kubernetes-types/core/v1';
-import type { EndpointSlice } from 'kubernetes-types/discovery/v1';
+import type { Node, Pod, Service, Taint } from 'kubernetes-types/core/v1';
 import { podSummary } from '../kubectl/tables';
 import { nodeTable } from '../kubectl/tables/cluster';
 import type { Cluster, KubeObject } from '../sim';
-import { ownerIndex, ownersOf, isOutdated } from './view-owners';
+import { isOutdated, ownerIndex, ownersOf, type OwnerIndex, type OwnerMemo } from './view-owners';
+import { serviceView, slicesByService } from './view-services';
 
 export interface ClusterView {
   /** The cluster's virtual clock (ms since the epoch). */
@@ -113,6 +113,7 @@ export function clusterView(cluster: Cluster, options: ClusterViewOptions = {}):
   const hiddenNs = options.includeKubeSystem ? [] : [SYSTEM_NAMESPACE];
   const shown = (ns: string | undefined) => !hiddenNs.includes(ns ?? '');
   const owners = ownerIndex(cluster);
+  const memo: OwnerMemo = new Map();
 
   const nodes = new Map<string, NodeView>();
   for (const obj of cluster.store.list('nodes')) {
@@ -130,7 +131,7 @@ export function clusterView(cluster: Cluster, options: ClusterViewOptions = {}):
       if (host) host.hiddenPods++;
       continue;
     }
-    const view = podView(pod, now, cluster, owners);
+    const view = podView(pod, now, cluster, owners, memo);
     if (host) host.pods.push(view);
     else unscheduled.push(view);
   }
@@ -175,11 +176,12 @@ function taintText(t: Taint): string {
   return `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`;
 }
 
-function podView(pod: Pod, now: number, cluster: Cluster, owners: ReturnType<typeof ownerIndex>): PodView {
+function podView(pod: Pod, now: number, cluster: Cluster, owners: OwnerIndex, memo: OwnerMemo): PodView {
   const summary = podSummary(pod, now);
   const meta = pod.metadata ?? {};
   const labels = meta.labels ?? {};
-  const chain = ownersOf(cluster, pod);
+  // Copies: views are plain JSON and must not share arrays between pods.
+  const chain = ownersOf(cluster, pod, memo).map((o) => ({ ...o }));
   return {
     key: `${meta.namespace ?? ''}/${meta.name ?? ''}`,
     namespace: meta.namespace ?? '',
@@ -197,63 +199,4 @@ function podView(pod: Pod, now: number, cluster: Cluster, owners: ReturnType<typ
     outdated: isOutdated(pod, chain, owners),
     terminating: Boolean(meta.deletionTimestamp),
   };
-}
-
-type SliceIndex = Map<string, EndpointSlice[]>;
-
-/** EndpointSlices by `namespace/service` (their `kubernetes.io/service-name` label). */
-function slicesByService(cluster: Cluster): SliceIndex {
-  const index: SliceIndex = new Map();
-  for (const obj of cluster.store.list('endpointslices.discovery.k8s.io')) {
-    const service = obj.metadata.labels?.['kubernetes.io/service-name'];
-    if (!service) continue;
-    const key = `${obj.metadata.namespace ?? ''}/${service}`;
-    const list = index.get(key) ?? [];
-    list.push(obj as unknown as EndpointSlice);
-    index.set(key, list);
-  }
-  return index;
-}
-
-function serviceView(svc: Service, slices: SliceIndex): ServiceView {
-  const namespace = svc.metadata?.namespace ?? '';
-  const name = svc.metadata?.name ?? '';
-  const key = `${namespace}/${name}`;
-  const selector = svc.spec?.selector;
-  return {
-    key,
-    namespace,
-    name,
-    type: svc.spec?.type ?? 'ClusterIP',
-    clusterIP: svc.spec?.clusterIP ?? null,
-    ports: (svc.spec?.ports ?? []).map(portView),
-    selector: selector && Object.keys(selector).length > 0 ? { ...selector } : null,
-    endpoints: endpointsOf(slices.get(key) ?? []),
-  };
-}
-
-function portView(p: ServicePort): PortView {
-  return {
-    name: p.name ?? null,
-    port: p.port,
-    targetPort: String(p.targetPort ?? p.port),
-    nodePort: p.nodePort ?? null,
-    protocol: p.protocol ?? 'TCP',
-  };
-}
-
-/** One entry per address across the Service's slices, by pod then IP. */
-function endpointsOf(slices: readonly EndpointSlice[]): EndpointView[] {
-  const seen = new Map<string, EndpointView>();
-  for (const slice of slices) {
-    for (const ep of slice.endpoints ?? []) {
-      const ref = ep.targetRef;
-      const pod = ref?.kind === 'Pod' && ref.name ? `${ref.namespace ?? slice.metadata?.namespace ?? ''}/${ref.name}` : null;
-      for (const ip of ep.addresses.slice(0, 1)) {
-        const id = `${pod ?? ''} ${ip}`;
-        if (!seen.has(id)) seen.set(id, { ip, ready: ep.conditions?.ready !== false, pod, node: ep.nodeName ?? null });
-      }
-    }
-  }
-  return [...seen.values()].sort((a, b) => byName(a.pod ?? '', b.pod ?? '') || byName(a.ip, b.ip));
 }
