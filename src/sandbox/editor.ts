@@ -23,7 +23,12 @@ export function editorCommand(io: CommandIO, variables: readonly string[]): stri
 
 /** The host's editor, else one built on `$EDITOR`, else undefined (no editor in this mode). */
 export function editorFor(host: EditorHook | undefined, io: CommandIO, variables: readonly string[]): EditorHook | undefined {
-  if (host) return host;
+  if (host) {
+    // kubectl edit names the editor it would start: $KUBE_EDITOR / $EDITOR, else vi.
+    const chosen = variables.map((v) => io.env[v]?.trim()).find((v) => v);
+    const program = baseName(chosen?.split(/\s+/)[0] ?? '') || 'vi';
+    return (text, fileName) => host(text, fileName, program);
+  }
   const command = editorCommand(io, variables);
   return command === undefined ? undefined : (text, fileName) => editWithCommand(io, command, text, fileName).text;
 }

@@ -10,7 +10,12 @@ import type { Cluster, ClusterOptions, ClusterSnapshot } from '../sim';
  * saving. `fileName` is what the editor shows (a path for `vi FILE`, kubectl's temp file for
  * `kubectl edit`). The browser supplies a real editor; headless, `$EDITOR` stands in (editor.ts).
  */
-export type EditorHook = (text: string, fileName: string) => string | undefined;
+/**
+ * The host's screen editor: shows `text` as `fileName` and returns what was saved (undefined: quit
+ * without saving). `program` is what the student typed (`vi`, `vim`, `nano`), or `kubectl` for
+ * `kubectl edit` (which opens $KUBE_EDITOR/$EDITOR, vi by default).
+ */
+export type EditorHook = (text: string, fileName: string, program?: string) => string | undefined;
 
 export interface SandboxOptions {
   /** Seed of the cluster and of everything generated around it (certificates). Default 1. */

@@ -23,13 +23,13 @@ function editInHost(program: string, file: string | undefined, io: CommandIO, sv
   const hook = svc.editor;
   if (!hook) return { stdout: '', stderr: noEditorMessage(program), exitCode: 1 };
   if (file === undefined) {
-    hook('', '');
+    hook('', '', program);
     return { stdout: '', stderr: '', exitCode: 0 };
   }
   const path = resolvePath(io.cwd, file);
   if (io.fs.isDirectory(path)) return { stdout: '', stderr: `${program}: ${file}: Is a directory\n`, exitCode: 1 };
   const current = io.fs.readFile(path);
-  const edited = hook(isFsError(current) ? '' : current, file);
+  const edited = hook(isFsError(current) ? '' : current, file, program);
   if (edited === undefined) return { stdout: '', stderr: '', exitCode: 0 };
   if (!io.fs.isDirectory(dirName(path))) return { stdout: '', stderr: `"${file}" E212: Can't open file for writing\n`, exitCode: 1 };
   const error = io.fs.writeFile(path, edited);
