@@ -12,6 +12,7 @@ import { describeCommand } from './describe';
 import { getCommand } from './get';
 import { createCommand } from './create';
 import { applyCommand } from './apply';
+import { eventsCommand } from './events';
 import { deleteScaleCommands } from './groups/delete-scale';
 import { editPatchCommands } from './groups/edit-patch';
 import { infoConfigCommands } from './groups/info-config';
@@ -25,6 +26,7 @@ const IMPLEMENTED: readonly CommandSpec[] = [
   createCommand,
   applyCommand,
   describeCommand,
+  eventsCommand,
   ...deleteScaleCommands,
   ...editPatchCommands,
   ...rolloutWaitCommands,
