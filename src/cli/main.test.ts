@@ -23,8 +23,8 @@ describe('kubedojo main', () => {
         'Commands:',
         '  shell    Open an interactive shell on the control plane of a fresh simulated cluster.',
         '  run      Run a script of shell lines in a fresh sandbox and print the terminal transcript.',
-        '  verify   Validate all content and prove every lab task fails before and passes after its solution (not available yet)',
-        "  grade    Run a script, then grade a lab's tasks (not available yet)",
+        '  verify   Validate all content and prove every lab task fails before and passes after its solution.',
+        "  grade    Run a script from a lab's starting state, then grade the lab's tasks.",
         "  bench    Print the engine's performance figures (not available yet)",
         '',
         "Run 'kubedojo COMMAND --help' for a command's options.",
@@ -43,8 +43,11 @@ describe('kubedojo main', () => {
     let io = recordingIO();
     expect(await main(['run', '--help'], io)).toBe(0);
     expect(io.stdoutText).toBe(
-      'Run a script of shell lines in a fresh sandbox and print the terminal transcript.\n\nUsage:\n  kubedojo run [--seed N] [FILE|-]\n\nOptions:\n' +
-        '  --seed N   seed of the simulated cluster (default 1): same seed and script, same output\n  FILE       the script; - or nothing reads it from stdin\n',
+      'Run a script of shell lines in a fresh sandbox and print the terminal transcript.\n\nUsage:\n  kubedojo run [--lab ID] [--seed N] [FILE|-]\n\nOptions:\n' +
+        "  --seed N       seed of the simulated cluster (default 1, or the lab's): same seed and script, same output\n" +
+        '  --lab ID       start from the starting state of the lab content/labs/ID.yaml\n' +
+        '  --content DIR  the course content folder holding labs/ (default ./content)\n' +
+        '  FILE           the script; - or nothing reads it from stdin\n',
     );
     io = recordingIO();
     expect(await main(['run', '--seed', 'x'], io)).toBe(2);
@@ -65,8 +68,8 @@ describe('kubedojo main', () => {
 
   it('says plainly that a planned subcommand is not there yet', async () => {
     const io = recordingIO();
-    expect(await main(['verify'], io)).toBe(1);
-    expect(io.stderrText).toBe('kubedojo verify: not available yet in this version\n');
+    expect(await main(['bench'], io)).toBe(1);
+    expect(io.stderrText).toBe('kubedojo bench: not available yet in this version\n');
   });
 
   // A child process compiles the TypeScript sources through tsx first: seconds, more on a busy machine.

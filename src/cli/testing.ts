@@ -13,6 +13,7 @@ export function recordingIO(files: Record<string, string> = {}, stdinText = ''):
     out: (text) => void (out += text),
     err: (text) => void (err += text),
     readFile: (path) => files[path] ?? Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' }),
+    listDir: (path) => listDir(files, path),
     readStdin: () => stdinText,
     // The interactive shell is not run in-process by tests.
     stdin: undefined as unknown as NodeJS.ReadStream,
@@ -24,4 +25,14 @@ export function recordingIO(files: Record<string, string> = {}, stdinText = ''):
       return err;
     },
   };
+}
+
+/** The entries directly under `path` among the recorded files' paths (folders are implied by them). */
+function listDir(files: Record<string, string>, path: string): string[] | Error {
+  const prefix = path.endsWith('/') ? path : `${path}/`;
+  const names = new Set<string>();
+  for (const file of Object.keys(files)) if (file.startsWith(prefix)) names.add(file.slice(prefix.length).split('/')[0] ?? '');
+  names.delete('');
+  if (names.size === 0) return Object.assign(new Error(`ENOENT: no such file or directory, scandir '${path}'`), { code: 'ENOENT' });
+  return [...names];
 }

@@ -4,8 +4,10 @@
  * its placeholder; main.ts needs no change.
  */
 import type { Subcommand } from '../subcommand';
+import { gradeCommand } from './grade';
 import { runCommand } from './run';
 import { shellCommand } from './shell';
+import { verifyCommand } from './verify';
 
 /** A subcommand the design names that has not been built yet: it says so plainly. */
 function planned(name: string, summary: string, usage: string): Subcommand {
@@ -24,7 +26,7 @@ function planned(name: string, summary: string, usage: string): Subcommand {
 export const SUBCOMMANDS: readonly Subcommand[] = [
   shellCommand,
   runCommand,
-  planned('verify', 'Validate all content and prove every lab task fails before and passes after its solution', '[--json]'),
-  planned('grade', "Run a script, then grade a lab's tasks", '--lab ID [FILE|-] [--json]'),
+  verifyCommand,
+  gradeCommand,
   planned('bench', 'Print the engine\'s performance figures', ''),
 ];

@@ -1,16 +1,19 @@
 /**
- * `kubedojo shell [--seed N] [--speed X]`: the sandbox in your terminal. A readline loop with the
+ * `kubedojo shell [--lab ID] [--seed N] [--speed X]`: the sandbox in your terminal (on a lab's
+ * starting state with --lab, its tasks listed first). A readline loop with the
  * sandbox's prompt (`controlplane:~$ `), history (↑/↓), Tab completion (commands, kubectl verbs,
  * resource types, live names, files) and continuation lines for unfinished input. The cluster
  * follows real time (src/sim/driver.ts, X virtual seconds per second); a command that waits
  * (`sleep`, `kubectl wait`) skips ahead at once instead of blocking the terminal.
  */
 import { createInterface, type Completer } from 'node:readline';
-import { completeLine, createSandbox, type Sandbox } from '../../sandbox';
+import type { Lab } from '../../grading';
+import { completeLine, type Sandbox } from '../../sandbox';
 import { CONTINUATION_PROMPT } from '../../shell';
 import { ClockDriver, MAX_TICK_VIRTUAL_MS } from '../../sim/driver';
 import { intFlag, numberFlag, parseCli } from '../args';
 import type { CliIO } from '../io';
+import { LAB_FLAGS, LAB_OPTIONS, labOf, startingSandbox } from '../lab-flags';
 import { subcommandHelp, usageFailure, type Subcommand } from '../subcommand';
 
 /** How often the cluster moves while the terminal waits for input (real ms). */
@@ -19,12 +22,13 @@ const IDLE_TICK_MS = 1000;
 export const shellCommand: Subcommand = {
   name: 'shell',
   summary: 'Open an interactive shell on the control plane of a fresh simulated cluster.',
-  usage: '[--seed N] [--speed X]',
+  usage: '[--lab ID] [--seed N] [--speed X]',
   options:
-    '  --seed N    seed of the simulated cluster (default 1)\n' +
-    '  --speed X   virtual seconds per real second (default 1); waits such as sleep always skip ahead\n',
+    '  --seed N       seed of the simulated cluster (default 1, or the lab\'s)\n' +
+    '  --speed X      virtual seconds per real second (default 1); waits such as sleep always skip ahead\n' +
+    LAB_OPTIONS,
   run(args, io) {
-    const parsed = parseCli(args, { seed: { value: true }, speed: { value: true } });
+    const parsed = parseCli(args, { seed: { value: true }, speed: { value: true }, ...LAB_FLAGS });
     if ('error' in parsed) return usageFailure(io, 'shell', parsed.error);
     if (parsed.help) {
       io.out(subcommandHelp(shellCommand));
@@ -35,10 +39,20 @@ export const shellCommand: Subcommand = {
     const speed = numberFlag(parsed, 'speed', 1);
     if (typeof speed !== 'number') return usageFailure(io, 'shell', speed.error);
     if (parsed.operands.length > 0) return usageFailure(io, 'shell', `unexpected argument "${parsed.operands[0]}"`);
-    const sandbox = createSandbox({ seed, columns: io.stdout.columns || 80 });
+    const lab = labOf(parsed, io, 'shell');
+    if (lab === 1) return 1;
+    const sandbox = startingSandbox(lab, parsed.flags.has('seed') ? seed : undefined, io, 'shell', io.stdout.columns || 80);
+    if (sandbox === 1) return 1;
+    if (lab) io.out(labBanner(lab));
     return interactive(sandbox, speed, io);
   },
 };
+
+/** The lab's title and tasks, shown before the first prompt. */
+function labBanner(lab: Lab): string {
+  const tasks = lab.tasks.map((t, i) => `  ${i + 1}. ${t.title.en} (${t.points} ${t.points === 1 ? 'point' : 'points'})\n`).join('');
+  return `Lab ${lab.id}: ${lab.title.en}\n${tasks}Grade your work with: kubedojo grade --lab ${lab.id}\n\n`;
+}
 
 function interactive(sandbox: Sandbox, speed: number, io: CliIO): Promise<number> {
   const driver = new ClockDriver(sandbox.cluster, { speed });
