@@ -30,9 +30,10 @@ export const LAYERS = {
   },
   checks: { imports: ['src/grading', 'src/sim', 'src/lib', 'src/kubectl', 'src/shell'], packages: ALL_PACKAGES },
   // The `kubedojo` command line: Node code that may use every layer but the DOM ones, Node's
-  // built-ins and any package (Astro and xterm stay forbidden by the rules below).
+  // built-ins and any package (Astro and xterm stay forbidden by the rules below); `kubedojo bench`
+  // prints the figures of bench/ (Node code too).
   'src/cli': {
-    imports: ['src/sandbox', 'src/exam', 'src/grading', 'checks', 'src/shell', 'src/kubectl', 'src/sim', 'src/lib'],
+    imports: ['src/sandbox', 'src/exam', 'src/grading', 'checks', 'src/shell', 'src/kubectl', 'src/sim', 'src/lib', 'bench'],
     packages: '*',
     node: true,
   },

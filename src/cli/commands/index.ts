@@ -4,6 +4,7 @@
  * its placeholder; main.ts needs no change.
  */
 import type { Subcommand } from '../subcommand';
+import { benchCommand } from './bench';
 import { gradeCommand } from './grade';
 import { runCommand } from './run';
 import { shellCommand } from './shell';
@@ -28,5 +29,5 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   runCommand,
   verifyCommand,
   gradeCommand,
-  planned('bench', 'Print the engine\'s performance figures', ''),
+  benchCommand,
 ];
