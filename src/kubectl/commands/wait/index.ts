@@ -83,7 +83,7 @@ function waitForDelete(inv: Invocation, target: Target, clock: WaitClock, timeou
 const onlyNotFound = (errors: readonly KubectlError[]): boolean => errors.every((e) => e.kind === 'status' && e.status.reason === 'NotFound');
 
 /** --for=create: looks again after every step until every named object exists (or some object matches). */
-function waitForCreate(inv: Invocation, clock: WaitClock, find: () => Targets | KubectlError): Targets | KubectlError {
+function waitForCreate(clock: WaitClock, find: () => Targets | KubectlError): Targets | KubectlError {
   for (;;) {
     const found = find();
     if (!isTargets(found)) return found;
@@ -109,7 +109,7 @@ function runWait(inv: Invocation): KubectlError | undefined {
   const find = () =>
     findTargets(inv, { allowEmptySelector: f.bool('all'), allNamespaces: f.bool('all-namespaces'), fieldSelector: f.string('field-selector') });
 
-  const targets = w.kind === 'create' ? waitForCreate(inv, clock, find) : find();
+  const targets = w.kind === 'create' ? waitForCreate(clock, find) : find();
   if (!isTargets(targets)) return targets;
   const errors = w.kind === 'delete' ? targets.errors.filter((e) => !(e.kind === 'status' && e.status.reason === 'NotFound')) : [...targets.errors];
   for (const target of targets.items) {
