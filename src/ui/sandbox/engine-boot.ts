@@ -1,0 +1,119 @@
+/**
+ * Getting a sandbox's cluster at page load (worker side), in order of preference:
+ *   1. the learner's own, saved after their last command (restored exactly: same names, same
+ *      cluster time — the cluster's clock does not move while the page is closed);
+ *   2. a fresh one from the pre-booted snapshot of its seed, built with the site (a restore takes
+ *      ~20 ms where booting takes ~0.5–1 s);
+ *   3. a fresh one booted here.
+ * A saved record that cannot be used is kept under a `corrupt-<time>/<id>` key and reported.
+ */
+import { createSandbox, restoreSandbox, runSandboxScript, type Sandbox, type SandboxOptions, type SandboxSnapshot } from '../../sandbox';
+import type { NoticeKind, Origin } from './protocol';
+import type { SandboxStore } from './sandbox-store';
+import { checkRecord, corruptKey, type StoredSandbox } from './stored-record';
+
+export type HostOptions = Omit<SandboxOptions, 'seed' | 'clusterConfig'>;
+
+export interface BootRequest {
+  id: string;
+  seed: number;
+  fixture: string;
+  bootUrl: string;
+  store: SandboxStore | null;
+  /** The text at `url`, or undefined when it cannot be fetched. */
+  fetchText: (url: string) => Promise<string | undefined>;
+  options: HostOptions;
+  /** Real time, for the corrupt-record key. */
+  wallClock: () => number;
+  /** Runs `work` with waits in virtual time (a fixture must not take real time). */
+  virtually: <T>(work: () => T) => T;
+}
+
+export interface Booted {
+  sandbox: Sandbox;
+  origin: Origin;
+  record?: StoredSandbox;
+  notices: { kind: NoticeKind; detail: string }[];
+}
+
+export async function bootSandbox(request: BootRequest): Promise<Booted> {
+  const notices: Booted['notices'] = [];
+  const { store, id } = request;
+  if (store) {
+    let raw: unknown;
+    try {
+      raw = await store.load(id);
+    } catch (error) {
+      notices.push({ kind: 'corrupt', detail: messageOf(error) });
+    }
+    if (raw !== undefined) {
+      const check = checkRecord(raw, id);
+      let reason = check.ok ? '' : check.reason;
+      if (check.ok) {
+        try {
+          const sandbox = restoreSandbox(JSON.parse(check.record.snapshot) as SandboxSnapshot, request.options);
+          return { sandbox, origin: 'saved', record: check.record, notices };
+        } catch (error) {
+          reason = messageOf(error);
+        }
+      }
+      const key = corruptKey(id, request.wallClock());
+      try {
+        await store.save(key, raw);
+        await store.remove(id);
+      } catch {
+        // Could not even move it: the next save overwrites it, which is all that is left to do.
+      }
+      notices.push({ kind: 'corrupt', detail: `${key}: ${reason}` });
+    }
+  }
+  const fresh = await freshSandbox(request);
+  return { ...fresh, notices };
+}
+
+/** Pre-booted snapshots already fetched, by URL: a reset restores again without the network. */
+const prebooted = new Map<string, string>();
+
+/** A new cluster for the request's seed, with its fixture applied. */
+export async function freshSandbox(request: BootRequest): Promise<{ sandbox: Sandbox; origin: Origin }> {
+  let sandbox: Sandbox | undefined;
+  let origin: Origin = 'boot';
+  if (request.bootUrl) {
+    let text = prebooted.get(request.bootUrl);
+    if (text === undefined) {
+      text = await request.fetchText(request.bootUrl);
+      if (text !== undefined) prebooted.set(request.bootUrl, text);
+    }
+    if (text !== undefined) {
+      try {
+        const snapshot = JSON.parse(text) as SandboxSnapshot;
+        if (snapshot.seed === request.seed) {
+          sandbox = restoreSandbox(snapshot, request.options);
+          origin = 'preboot';
+        }
+      } catch {
+        // A stale or damaged file: boot instead.
+      }
+    }
+  }
+  sandbox ??= createSandbox({ ...request.options, seed: request.seed });
+  if (request.fixture.trim() !== '') {
+    const target = sandbox;
+    request.virtually(() => applyFixture(target, request.fixture));
+  }
+  return { sandbox, origin };
+}
+
+/**
+ * A lesson's starting state: its setup lines run on the fresh cluster, which is then left to
+ * settle, and forgotten by the shell's history (the learner did not type them).
+ */
+export function applyFixture(sandbox: Sandbox, fixture: string): void {
+  runSandboxScript(sandbox, fixture);
+  sandbox.cluster.runUntilQuiet();
+  for (const machine of sandbox.machines) machine.history.length = 0;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,282 @@
+/**
+ * The engine's side of a sandbox, as the Web Worker runs it (sandbox.worker.ts only connects it to
+ * `self`). It answers the page's messages one at a time, moves the cluster with real time between
+ * commands (ClockDriver) and during waits (RealTimeWait), posts the clock and the picture as the
+ * cluster changes, and saves. Everything it needs from the environment is passed in, so Node tests
+ * drive it with fakes.
+ */
+import { completeLine, type Sandbox } from '../../sandbox';
+import { kubectl } from '../../kubectl';
+import type { OutputChunk } from '../../shell';
+import { ClockDriver } from '../../sim/driver';
+import { clusterView } from '../../sandbox/view';
+import { ControlWords } from './control-words';
+import { bootSandbox, freshSandbox, type BootRequest, type HostOptions } from './engine-boot';
+import { editorHook } from './engine-editor';
+import { EngineSaver, recordOf } from './engine-saver';
+import type { ClockState, InitMessage, PageMessage, WorkerMessage } from './protocol';
+import { RealTimeWait } from './realtime-wait';
+import type { SandboxStore } from './sandbox-store';
+
+/** Idle ticks: how often the cluster moves and the clock is posted between commands. */
+export const TICK_MS = 200;
+/** At most this many pictures a second. */
+export const VIEW_EVERY_MS = 200;
+
+export interface EngineEnv {
+  post(message: WorkerMessage): void;
+  /** Real monotonic milliseconds (performance.now). */
+  wallNow(): number;
+  /** Real epoch milliseconds (Date.now), only for naming set-aside records and startup timings. */
+  wallClock(): number;
+  /** Epoch ms when the worker started (performance.timeOrigin). */
+  startedAt?: number;
+  every(ms: number, run: () => void): () => void;
+  after(ms: number, run: () => void): () => void;
+  openStore(): Promise<SandboxStore | null>;
+  fetchText(url: string): Promise<string | undefined>;
+}
+
+export class EngineHost {
+  private sandbox: Sandbox | undefined;
+  private init: InitMessage | undefined;
+  private controls = new ControlWords();
+  private realTime = false;
+  /** Waits are virtual while a fixture runs, and always without shared memory. */
+  private virtual = false;
+  private waiter: RealTimeWait | undefined;
+  private driver: ClockDriver | undefined;
+  private saver: EngineSaver | undefined;
+  private history: string[] = [];
+  private lastTick = 0;
+  private lastView = { version: -1, at: -Infinity };
+  private sink: ((chunk: OutputChunk) => void) | undefined;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly env: EngineEnv) {}
+
+  /** Messages are handled strictly in order, each after the previous one (init is asynchronous). */
+  receive(message: PageMessage): Promise<void> {
+    this.queue = this.queue.then(() => this.handle(message)).catch((error: unknown) => {
+      this.env.post({ type: 'notice', kind: 'engine-error', detail: error instanceof Error ? error.message : String(error) });
+    });
+    return this.queue;
+  }
+
+  private async handle(message: PageMessage): Promise<void> {
+    if (message.type === 'init') return this.start(message);
+    const sandbox = this.sandbox;
+    if (!sandbox) return;
+    switch (message.type) {
+      case 'run':
+        return this.run(sandbox, message.seq, message.line, message.history);
+      case 'complete': {
+        const c = completeLine(sandbox, message.line, message.cursor);
+        return this.env.post({ type: 'completion', seq: message.seq, candidates: c.candidates, replaceFrom: c.replaceFrom, filenames: c.filenames === true });
+      }
+      case 'describe': {
+        const r = kubectl(['describe', 'pod', message.name, '-n', message.namespace], { cluster: sandbox.cluster });
+        return this.env.post({ type: 'described', seq: message.seq, title: `pod/${message.name}`, text: r.stdout || r.stderr });
+      }
+      case 'control':
+        if (!this.controls.isShared) this.applyControl(message.action);
+        return this.tick();
+      case 'columns':
+        sandbox.columns = message.columns;
+        return;
+      case 'persist':
+        return this.saver?.saveNow(this.record());
+      case 'reset':
+        return this.reset(message.seq);
+    }
+  }
+
+  private async start(message: InitMessage): Promise<void> {
+    const started = this.env.wallNow();
+    const initAt = this.env.wallClock();
+    this.init = message;
+    if (message.control) {
+      this.controls = new ControlWords(message.control);
+      this.realTime = true;
+    }
+    const store = await this.env.openStore().catch(() => null);
+    const booted = await bootSandbox(this.bootRequest(store));
+    if (booted.record) {
+      // The speed controls as the learner left them (the page learns them from `ready`).
+      this.history = booted.record.history;
+      this.controls.setSpeed(booted.record.speed);
+      this.controls.setPaused(booted.record.paused);
+    }
+    this.adopt(booted.sandbox);
+    this.saver = new EngineSaver(store, message.id, {
+      wallNow: this.env.wallNow,
+      wallClock: this.env.wallClock,
+      after: this.env.after,
+      onSaved: () => this.env.post({ type: 'saved' }),
+      onFailed: (detail) => this.env.post({ type: 'notice', kind: 'storage-failed', detail }),
+    });
+    if (!store) this.env.post({ type: 'notice', kind: 'storage-failed', detail: 'IndexedDB is not available' });
+    for (const n of booted.notices) this.env.post({ type: 'notice', ...n });
+    if (!this.realTime) this.env.post({ type: 'notice', kind: 'instant-waits', detail: '' });
+    const sandbox = booted.sandbox;
+    sandbox.columns = message.columns;
+    this.env.post({
+      type: 'ready',
+      prompt: sandbox.prompt(),
+      history: this.history,
+      aliases: aliasesOf(sandbox),
+      clock: this.clockState(),
+      origin: booted.origin,
+      realTime: this.realTime,
+      bootMs: this.env.wallNow() - started,
+      timings: { workerStart: this.env.startedAt ?? initAt, init: initAt, ready: this.env.wallClock() },
+    });
+    this.postView(true);
+    this.lastTick = this.env.wallNow();
+    this.env.every(TICK_MS, () => void this.receiveTick());
+  }
+
+  private bootRequest(store: SandboxStore | null): BootRequest {
+    const init = this.init as InitMessage;
+    const options: HostOptions = {
+      clock: (cluster) => {
+        this.waiter = new RealTimeWait({ cluster, controls: this.controls, wallNow: this.env.wallNow, onSlice: () => this.whileBlocked() });
+        const waiter = this.waiter;
+        return { now: () => cluster.now(), sleep: (ms) => (this.virtual || !this.realTime ? cluster.advance(Math.max(0, ms)) : waiter.sleep(ms)) };
+      },
+      // A Ctrl-C left over from the learner's last command must not cut a fixture short.
+      interrupted: () => !this.virtual && this.controls.interrupted,
+      editor: editorHook({ realTime: () => this.realTime && !this.virtual, post: this.env.post, wait: () => this.waiter }),
+      onOutput: (chunk) => this.sink?.(chunk),
+      // In the browser an endless watch runs until Ctrl-C, as in a real terminal.
+      ...(this.realTime ? { watchLimitMs: Infinity } : {}),
+    };
+    return {
+      id: init.id,
+      seed: init.seed,
+      fixture: init.fixture,
+      bootUrl: init.bootUrl,
+      store,
+      fetchText: this.env.fetchText,
+      options,
+      wallClock: this.env.wallClock,
+      virtually: (work) => {
+        this.virtual = true;
+        try {
+          return work();
+        } finally {
+          this.virtual = false;
+        }
+      },
+    };
+  }
+
+  private adopt(sandbox: Sandbox): void {
+    this.sandbox = sandbox;
+    this.driver = new ClockDriver(sandbox.cluster, { speed: this.controls.speed, paused: this.controls.paused });
+    this.lastView = { version: -1, at: -Infinity };
+  }
+
+  private run(sandbox: Sandbox, seq: number, line: string, history: string[]): void {
+    this.history = history;
+    let streamed = false;
+    this.sink = (chunk) => {
+      streamed = true;
+      this.env.post({ type: 'output', fd: chunk.fd, text: chunk.text });
+    };
+    let result: { output: string; exitCode: number; closed: boolean };
+    try {
+      result = sandbox.run(line);
+    } catch (error) {
+      // The engine must never take the terminal down with it: report, and give the prompt back.
+      const detail = error instanceof Error ? error.message : String(error);
+      this.env.post({ type: 'notice', kind: 'engine-error', detail });
+      result = { output: `kubedojo: internal error: ${detail}\n`, exitCode: 1, closed: false };
+    } finally {
+      this.sink = undefined;
+    }
+    this.lastTick = this.env.wallNow();
+    this.env.post({ type: 'ran', seq, output: streamed ? '' : result.output, exitCode: result.exitCode, closed: result.closed, prompt: sandbox.prompt(), aliases: aliasesOf(sandbox) });
+    this.postView(true);
+    this.env.post({ type: 'clock', clock: this.clockState() });
+    this.saver?.afterCommand(() => this.record());
+  }
+
+  private async reset(seq: number): Promise<void> {
+    await this.saver?.forget();
+    const store = null; // a reset never reads the saved cluster
+    const fresh = await freshSandbox(this.bootRequest(store));
+    this.adopt(fresh.sandbox);
+    fresh.sandbox.columns = this.init?.columns ?? 80;
+    this.lastTick = this.env.wallNow();
+    this.env.post({ type: 'reset-done', seq, prompt: fresh.sandbox.prompt(), clock: this.clockState() });
+    this.postView(true);
+  }
+
+  private receiveTick(): Promise<void> {
+    // Through the queue, so a tick never lands in the middle of an asynchronous message.
+    this.queue = this.queue.then(() => this.tick());
+    return this.queue;
+  }
+
+  /** Between commands: the cluster follows real time at the chosen speed. */
+  private tick(): void {
+    const { sandbox, driver } = this;
+    if (!sandbox || !driver) return;
+    const now = this.env.wallNow();
+    const wall = now - this.lastTick;
+    this.lastTick = now;
+    if (this.controls.paused) driver.pause();
+    else driver.resume();
+    driver.setSpeed(this.controls.speed);
+    const skip = this.controls.takeSkip();
+    if (skip > 0) driver.skip(skip);
+    driver.tick(wall);
+    this.env.post({ type: 'clock', clock: this.clockState() });
+    this.postView(false);
+    this.saver?.tick(sandbox, () => this.record());
+  }
+
+  /** During a wait inside a command: the page still sees the clock and the picture move. */
+  private whileBlocked(): void {
+    if (!this.sandbox) return;
+    const now = this.env.wallNow();
+    if (now - this.lastTick < TICK_MS) return;
+    this.lastTick = now;
+    this.env.post({ type: 'clock', clock: this.clockState() });
+    this.postView(false);
+  }
+
+  private postView(force: boolean): void {
+    const sandbox = this.sandbox;
+    if (!sandbox) return;
+    const version = sandbox.cluster.store.resourceVersion();
+    const now = this.env.wallNow();
+    if (version === this.lastView.version || (!force && now - this.lastView.at < VIEW_EVERY_MS)) return;
+    this.lastView = { version, at: now };
+    this.env.post({ type: 'view', view: clusterView(sandbox.cluster) });
+  }
+
+  private applyControl(action: Extract<PageMessage, { type: 'control' }>['action']): void {
+    if (action.kind === 'speed') this.controls.setSpeed(action.speed);
+    else if (action.kind === 'pause') this.controls.setPaused(true);
+    else if (action.kind === 'resume') this.controls.setPaused(false);
+    else this.controls.skip(action.ms);
+  }
+
+  private clockState(): ClockState {
+    return { now: this.sandbox?.cluster.now() ?? 0, speed: this.controls.speed, paused: this.controls.paused };
+  }
+
+  private record() {
+    const sandbox = this.sandbox;
+    const init = this.init;
+    if (!sandbox || !init) return undefined;
+    this.saver?.made(sandbox.cluster.store.resourceVersion());
+    return recordOf(init.id, sandbox, this.history, this.controls.speed, this.controls.paused, this.env.wallClock());
+  }
+}
+
+function aliasesOf(sandbox: Sandbox): [string, string][] {
+  return [...(sandbox.hostSession()?.host.aliases ?? [])];
+}

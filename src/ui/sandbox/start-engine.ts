@@ -1,0 +1,46 @@
+/**
+ * The first thing a sandbox does, before the terminal's code has loaded: start its worker and ask
+ * for the cluster, so booting the engine overlaps loading xterm (mount-sandbox.ts, loaded after).
+ */
+import { ControlWords } from './control-words';
+import type { SandboxStrings } from './strings';
+import { startWorker, WorkerClient } from './worker-client';
+
+export interface SandboxConfig {
+  id: string;
+  seed: number;
+  fixture: string;
+  lab: string;
+  bootUrl: string;
+  words: SandboxStrings;
+  /** Shared memory for the control words, when the page is cross-origin isolated. */
+  isolated: boolean;
+}
+
+export interface StartedWorker {
+  client: WorkerClient;
+  controlWords: ControlWords | null;
+}
+
+/**
+ * Starts the engine for one sandbox at once: the worker boots the cluster while the page is still
+ * loading the terminal's code (mountSandbox). Messages it sends meanwhile are kept for later.
+ */
+export function startEngine(root: HTMLElement, config: SandboxConfig): StartedWorker {
+  const client = new WorkerClient(startWorker());
+  root.dataset['workerCreated'] = performance.now().toFixed(1);
+  const controlWords = config.isolated ? ControlWords.shared() : null;
+  client.send({
+    type: 'init',
+    id: config.id,
+    seed: config.seed,
+    fixture: config.fixture,
+    lab: config.lab,
+    bootUrl: config.bootUrl,
+    control: (controlWords?.buffer as SharedArrayBuffer | undefined) ?? null,
+    columns: 80,
+  });
+  addEventListener('pagehide', () => client.send({ type: 'persist' }));
+  return { client, controlWords };
+}
+

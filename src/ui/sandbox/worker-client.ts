@@ -1,0 +1,94 @@
+/**
+ * The page's end of the worker (protocol.ts): starts the Web Worker, sends messages, matches
+ * answers to requests by `seq`, and hands everything else to listeners by type. Messages that
+ * arrive before anyone listens for their type are kept and handed to the first listener: the
+ * worker starts before the terminal's code has even loaded.
+ */
+import type { PageMessage, WorkerMessage } from './protocol';
+
+type Answer = Extract<WorkerMessage, { seq: number }>;
+type Request = Extract<PageMessage, { seq: number }>;
+type Listener<T extends WorkerMessage['type']> = (message: Extract<WorkerMessage, { type: T }>) => void;
+
+export interface WorkerPort {
+  postMessage(message: PageMessage): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerMessage>) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+export function startWorker(): WorkerPort {
+  // Vite sees this exact shape and bundles the worker with its imports.
+  return new Worker(new URL('./sandbox.worker.ts', import.meta.url), { type: 'module', name: 'kubedojo-sandbox' });
+}
+
+export class WorkerClient {
+  private seq = 0;
+  private readonly waiting = new Map<number, (answer: Answer) => void>();
+  private readonly listeners = new Map<string, Set<(message: WorkerMessage) => void>>();
+  private readonly unheard = new Map<string, WorkerMessage[]>();
+
+  constructor(private readonly port: WorkerPort) {
+    port.addEventListener('message', (event) => this.dispatch(event.data));
+    port.addEventListener('error', (event) => {
+      this.dispatch({ type: 'notice', kind: 'engine-error', detail: event.message || 'the worker failed to start' });
+    });
+  }
+
+  send(message: PageMessage): void {
+    this.port.postMessage(message);
+  }
+
+  /** Sends a request and resolves with its answer (the message with the same seq). */
+  request<T extends Answer>(message: DistributiveOmit<Request, 'seq'>): Promise<T> {
+    const seq = ++this.seq;
+    return new Promise<T>((resolve) => {
+      this.waiting.set(seq, (answer) => resolve(answer as T));
+      this.port.postMessage({ ...message, seq } as PageMessage);
+    });
+  }
+
+  on<T extends WorkerMessage['type']>(type: T, listener: Listener<T>): void {
+    let set = this.listeners.get(type);
+    if (!set) this.listeners.set(type, (set = new Set()));
+    set.add(listener as (message: WorkerMessage) => void);
+    const kept = this.unheard.get(type);
+    this.unheard.delete(type);
+    for (const message of kept ?? []) listener(message as Extract<WorkerMessage, { type: T }>);
+  }
+
+  /** Resolves with the next message of `type`. */
+  next<T extends WorkerMessage['type']>(type: T): Promise<Extract<WorkerMessage, { type: T }>> {
+    return new Promise((resolve) => {
+      const once: Listener<T> = (message) => {
+        this.listeners.get(type)?.delete(once as (message: WorkerMessage) => void);
+        resolve(message);
+      };
+      this.on(type, once);
+    });
+  }
+
+  terminate(): void {
+    this.port.terminate();
+  }
+
+  private dispatch(message: WorkerMessage): void {
+    if ('seq' in message) {
+      const resolve = this.waiting.get(message.seq);
+      this.waiting.delete(message.seq);
+      resolve?.(message);
+    }
+    const listeners = this.listeners.get(message.type);
+    if (listeners && listeners.size > 0) for (const listener of [...listeners]) listener(message);
+    else if (!('seq' in message)) {
+      const kept = this.unheard.get(message.type) ?? [];
+      kept.push(message);
+      // Only the latest few matter (a clock or a picture replaces the one before).
+      this.unheard.set(message.type, kept.slice(-MAX_KEPT));
+    }
+  }
+}
+
+const MAX_KEPT = 20;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
