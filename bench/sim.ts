@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createCluster, restoreCluster, type Cluster } from '../src/sim';
 
 /** One figure a line: `name: value unit`. */
@@ -39,6 +44,10 @@ export function simFigures(): Figure[] {
   figures.push({ name: 'default cluster snapshot size', value: small.length / 1024, unit: 'KB' });
   const smallRestore = [0, 1, 2, 3, 4].map(() => timed(() => restoreCluster(JSON.parse(small))).wallMs).sort((a, b) => a - b);
   figures.push({ name: 'default cluster restore from snapshot (median of 5)', value: smallRestore[2] as number, unit: 'ms' });
+  const cold = coldRestore(small);
+  figures.push({ name: 'pre-booted default cluster restore (cold: fresh process, code loaded)', value: cold.restoreMs, unit: 'ms' });
+  figures.push({ name: 'pre-booted default cluster restore (cold, cpu)', value: cold.restoreCpuMs, unit: 'ms' });
+  figures.push({ name: 'first 1 s of virtual time after that restore (cold)', value: cold.firstStepMs, unit: 'ms' });
 
   const big = createCluster({ seed: 2, workers: 100, workerCpu: 64, workerMemoryKi: 256 * 1024 * 1024 });
   const replicas = 5000;
@@ -67,4 +76,21 @@ export function simFigures(): Figure[] {
   const restore = timed(() => restoreCluster(JSON.parse(save.result)));
   figures.push({ name: 'snapshot restore', value: restore.wallMs, unit: 'ms' });
   return figures;
+}
+
+/**
+ * How a page's sandbox starts: from the snapshot of its seed's default cluster, pre-booted when the
+ * site is built, restored in a worker that has run none of the engine yet — so in a fresh process.
+ */
+function coldRestore(snapshot: string): { restoreMs: number; restoreCpuMs: number; firstStepMs: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'kubedojo-bench-'));
+  try {
+    const file = join(dir, 'default-cluster.json');
+    writeFileSync(file, snapshot);
+    const script = fileURLToPath(new URL('./cold-restore.ts', import.meta.url));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script, file], { encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').pop() as string) as { restoreMs: number; restoreCpuMs: number; firstStepMs: number };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -17,8 +17,17 @@ export function makeRuntime(clock: VirtualClock, random: Random): SimRuntime {
   };
 }
 
+let lastSecond = NaN;
+let lastText = '';
+
 export function rfc3339Seconds(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  // Thousands of writes share a second: format each second once.
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    lastSecond = second;
+  }
+  return lastText;
 }
 
 export function parseTimestamp(ts: string | undefined): number | undefined {

@@ -8,6 +8,8 @@ import type { ObjectStore, WatchEvent } from '../store/store';
 import type { SimRuntime } from '../runtime';
 import { deleteObject, finishDeletionIfDone, type DeleteOptions } from './deletion';
 import { listMatches, listObjects, type ListOptions } from './list';
+import { uuidOf } from '../uuid';
+import { sameJson } from './json-equal';
 
 export type { DeleteOptions } from './deletion';
 export type { ListOptions } from './list';
@@ -22,6 +24,12 @@ export interface WriteOptions {
    * check. kubectl always states it.
    */
   fieldValidation?: FieldValidation;
+  /**
+   * The caller gives the object away (it was built for this request and the caller keeps no
+   * reference it could change): the server works on it instead of on a private copy. Only for
+   * in-cluster components (no `fieldValidation`).
+   */
+  handOver?: boolean;
   /** Namespace from the request path, used when the object names none. */
   namespace?: string;
 }
@@ -138,7 +146,7 @@ export class ApiServer {
     if (!obj.metadata.name && obj.metadata.generateName) {
       obj.metadata.name = obj.metadata.generateName.slice(0, 58) + this.rt.random.nameSuffix();
     }
-    obj.metadata.uid = this.rt.random.uuid();
+    obj.metadata.uid = uuidOf(this.rt.random);
     this.plugins.prepareForCreate(obj);
     const errors = this.plugins.validateCreate(obj);
     const name = obj.metadata.name ?? '';
@@ -159,9 +167,13 @@ export class ApiServer {
     return this.write<T>(input, opts, 'main');
   }
 
-  /** Writes only `.status` (the status subresource controllers and kubelets use). */
-  updateStatus<T extends KubeObject = KubeObject>(input: KubeObject): ApiResult<T> {
-    return this.write<T>(input, {}, 'status');
+  /**
+   * Writes only `.status` (the status subresource controllers and kubelets use). With `handOver`
+   * the caller gives the status object away (it keeps no reference it could change later): it is
+   * stored as it is instead of as a private copy.
+   */
+  updateStatus<T extends KubeObject = KubeObject>(input: KubeObject, opts: { handOver?: boolean } = {}): ApiResult<T> {
+    return this.write<T>(input, {}, opts.handOver ? 'status-handed-over' : 'status');
   }
 
   /** The pods/binding subresource: the scheduler's way to set `spec.nodeName` on an otherwise immutable spec. */
@@ -198,7 +210,8 @@ export class ApiServer {
     return deleteObject(this.store, this.rt, type, type.namespaced ? namespace : undefined, name, opts);
   }
 
-  private write<T extends KubeObject>(input: KubeObject, opts: WriteOptions, part: 'main' | 'status'): ApiResult<T> {
+  private write<T extends KubeObject>(input: KubeObject, opts: WriteOptions, how: 'main' | 'status' | 'status-handed-over'): ApiResult<T> {
+    const part = how === 'main' ? 'main' : 'status';
     const type = this.typeOf(input);
     if (!type) return { ok: false, status: badRequest(`no kind "${input.kind}" is registered for version "${input.apiVersion}"`) };
     const resource = resourceKey(type);
@@ -212,7 +225,8 @@ export class ApiServer {
     let warnings: string[] = [];
     if (part === 'status') {
       // Stored objects are immutable, so only what this write changes needs copying.
-      obj = { ...old, metadata: { ...old.metadata }, status: clone(input['status']) };
+      const status = how === 'status-handed-over' ? input['status'] : clone(input['status']);
+      obj = { ...old, metadata: { ...old.metadata }, status };
     } else {
       const decoded = this.decodeRequest(input, type, opts);
       if ('status' in decoded) return { ok: false, status: decoded.status };
@@ -253,7 +267,7 @@ export class ApiServer {
       m.resourceVersion = old.metadata.resourceVersion;
       return result;
     }
-    if (part === 'status' ? JSON.stringify(obj['status']) === JSON.stringify(old['status']) : sameObject(obj, old)) {
+    if (part === 'status' ? sameJson(obj['status'], old['status']) : sameObject(obj, old)) {
       return { ok: true, object: old as T, ...(warnings.length ? { warnings } : {}) };
     }
     m.resourceVersion = this.store.nextResourceVersion();
@@ -264,7 +278,7 @@ export class ApiServer {
 
   /** The request body as the server decodes it: a private copy, checked for size and fields when it comes from a user. */
   private decodeRequest(input: KubeObject, type: ResourceType, opts: WriteOptions): { object: KubeObject; warnings: string[] } | { status: ApiStatus } {
-    if (opts.fieldValidation === undefined) return { object: clone(input), warnings: [] };
+    if (opts.fieldValidation === undefined) return { object: opts.handOver ? input : clone(input), warnings: [] };
     const sizeError = checkSize(input);
     if (sizeError) return { status: sizeError };
     const decoded = this.plugins.decode(clone(input), type, opts.fieldValidation);
@@ -286,15 +300,13 @@ function checkSize(obj: KubeObject): ApiStatus | undefined {
 
 /** Everything but metadata and status: what `generation` counts. */
 function specChanged(a: KubeObject, b: KubeObject): boolean {
-  const strip = (o: KubeObject) => {
-    const { metadata: _m, status: _s, ...rest } = o;
-    return JSON.stringify(rest);
-  };
-  return strip(a) !== strip(b);
+  const { metadata: _ma, status: _sa, ...restA } = a;
+  const { metadata: _mb, status: _sb, ...restB } = b;
+  return !sameJson(restA, restB);
 }
 
 function sameObject(a: KubeObject, b: KubeObject): boolean {
   const ma = { ...a.metadata, resourceVersion: undefined };
   const mb = { ...b.metadata, resourceVersion: undefined };
-  return JSON.stringify({ ...a, metadata: ma }) === JSON.stringify({ ...b, metadata: mb });
+  return sameJson({ ...a, metadata: ma }, { ...b, metadata: mb });
 }

@@ -40,9 +40,56 @@ export function ownerReferenceTo(owner: KubeObject, opts: { controller?: boolean
   };
 }
 
-/** A deep copy through JSON: objects are plain data, so this is exact and drops `undefined`. */
+/**
+ * A deep copy with JSON's meaning (members that are `undefined` dropped, `-0` made `0`, and so on),
+ * built directly instead of through a text: controllers copy templates for every pod they make.
+ * Anything JSON treats specially (non-finite numbers, `toJSON`, class instances, holes, `__proto__`
+ * keys, very deep values) goes through JSON itself, so the answer — or the error — is JSON's.
+ */
 export function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  const copy = copyJson(value, 0);
+  return (copy === FALLBACK ? JSON.parse(JSON.stringify(value)) : copy) as T;
+}
+
+const FALLBACK = Symbol('fallback');
+
+function copyJson(v: unknown, depth: number): unknown {
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return v;
+    case 'number':
+      return Number.isFinite(v) ? (v === 0 ? 0 : v) : FALLBACK;
+    case 'object':
+      break;
+    default:
+      return FALLBACK;
+  }
+  if (v === null) return null;
+  if (depth > 100) return FALLBACK;
+  if (Array.isArray(v)) {
+    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return FALLBACK;
+    const out: unknown[] = [];
+    for (let i = 0; i < v.length; i++) {
+      if (!(i in v)) return FALLBACK;
+      const x = copyJson(v[i], depth + 1);
+      if (x === FALLBACK) return FALLBACK;
+      out.push(x);
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if ((proto !== Object.prototype && proto !== null) || typeof (v as { toJSON?: unknown }).toJSON === 'function') return FALLBACK;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[key];
+    if (x === undefined) continue;
+    if (key === '__proto__') return FALLBACK;
+    const c = copyJson(x, depth + 1);
+    if (c === FALLBACK) return FALLBACK;
+    out[key] = c;
+  }
+  return out;
 }
 
 export function deepFreeze<T>(value: T): T {

@@ -57,14 +57,15 @@ function resolveTargetPort(sp: ServicePort, pod: Pod): number | undefined {
  * slice marked terminating — the behaviour kube-proxy and `kubectl describe svc` rely on.
  */
 export function endpointsController(ctx: SimContext): Controller {
+  // Runs for every pod change that matters to a Service: a loop, not a filter/map chain.
   const servicesFor = (pod: KubeObject): string[] => {
     const labels = pod.metadata.labels ?? {};
-    return (ctx.store.list('services', pod.metadata.namespace) as (Service & KubeObject)[])
-      .filter((s) => {
-        const sel = s.spec?.selector;
-        return sel && Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => labels[k] === v);
-      })
-      .map((s) => keyOf(s));
+    const keys: string[] = [];
+    for (const s of ctx.store.list('services', pod.metadata.namespace) as (Service & KubeObject)[]) {
+      const sel = s.spec?.selector;
+      if (sel && selects(sel, labels)) keys.push(keyOf(s));
+    }
+    return keys;
   };
 
   return {
@@ -74,7 +75,8 @@ export function endpointsController(ctx: SimContext): Controller {
       pods: (e) => {
         if (e.type === 'MODIFIED' && !podSummaryChanged(e.old as Pod | undefined, e.object as Pod)) return undefined;
         const keys = servicesFor(e.object);
-        if (e.old && JSON.stringify(e.old.metadata.labels) !== JSON.stringify(e.object.metadata.labels)) keys.push(...servicesFor(e.old));
+        const before = e.old?.metadata.labels;
+        if (e.old && before !== e.object.metadata.labels && JSON.stringify(before) !== JSON.stringify(e.object.metadata.labels)) keys.push(...servicesFor(e.old));
         return keys;
       },
     },
@@ -92,6 +94,16 @@ export function endpointsController(ctx: SimContext): Controller {
       syncSlice(ctx, svc, backends);
     },
   };
+}
+
+/** A non-empty selector whose every label the pod has. */
+function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {
+  let any = false;
+  for (const k of Object.keys(selector)) {
+    if (labels[k] !== selector[k]) return false;
+    any = true;
+  }
+  return any;
 }
 
 function address(b: ServiceBackend): EndpointAddress {

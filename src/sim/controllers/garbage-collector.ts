@@ -53,7 +53,9 @@ export function garbageCollector(ctx: SimContext): Controller {
       // The owner is gone: its dependents need a look; and a parent waiting in the foreground may be done.
       return [...(dependents.get(uid) ?? []), ...(ownersOf.get(uid) ?? []), uid, ...(e.object.metadata.ownerReferences ?? []).map((r) => r.uid)];
     }
-    const owners = track(e.resource, e.object);
+    // A write that kept the owner references (the same stored array: status writes) changes no edge.
+    const sameOwners = e.type === 'MODIFIED' && e.old !== undefined && e.old.metadata.ownerReferences === e.object.metadata.ownerReferences && e.old.metadata.uid === uid && byUid.has(uid);
+    const owners = sameOwners ? (ownersOf.get(uid) ?? []) : track(e.resource, e.object);
     const keys: string[] = [];
     if (e.object.metadata.deletionTimestamp) keys.push(uid);
     // A dependent created pointing at an owner that does not exist is collected too.

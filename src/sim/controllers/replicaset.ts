@@ -1,4 +1,5 @@
 import type { Pod } from 'kubernetes-types/core/v1';
+import { sameJson } from '../api/json-equal';
 import type { ReplicaSet, ReplicaSetCondition, ReplicaSetStatus } from 'kubernetes-types/apps/v1';
 import type { KubeObject } from '../api/object';
 import { controllerRef, keyOf, splitKey } from '../api/object';
@@ -6,7 +7,8 @@ import type { SimContext } from '../context';
 import type { WatchEvent } from '../store/store';
 import type { Controller } from './controller';
 import { ensureCommonIndexes, POD_BY_CONTROLLER } from '../store/indexes';
-import { availableAt, isPodActive, isPodAvailable, isPodReady, podFromTemplate, podSummaryChanged } from '../workloads/pods';
+import { ownedPodCounts, type OwnedPodTotals } from '../workloads/owned-pods';
+import { isPodActive, podFromTemplate, podSummaryChanged } from '../workloads/pods';
 import { sortScaleDownVictims } from '../workloads/victims';
 import { RESOURCE_TYPE } from './types';
 
@@ -18,6 +20,7 @@ const BURST = 500;
 /** Keeps `spec.replicas` pods of a ReplicaSet's template alive, and reports what it sees. */
 export function replicaSetController(ctx: SimContext): Controller {
   ensureCommonIndexes(ctx.store);
+  const counts = ownedPodCounts(ctx.store);
 
   const ownerKeyOfPod = (e: WatchEvent): string | undefined => {
     if (e.type === 'MODIFIED' && !podSummaryChanged(e.old as Pod | undefined, e.object as Pod)) return undefined;
@@ -37,16 +40,18 @@ export function replicaSetController(ctx: SimContext): Controller {
       const rs = ctx.api.peek<ReplicaSet & KubeObject>('replicasets.apps', namespace, name);
       if (!rs) return;
       const now = ctx.rt.clock.now();
-      const owned = ctx.store.byIndex('pods', POD_BY_CONTROLLER, rs.metadata.uid ?? '') as unknown as Pod[];
-      const active = owned.filter(isPodActive);
+      const uid = rs.metadata.uid ?? '';
       const want = rs.spec?.replicas ?? 1;
       let failure: string | undefined;
       if (!rs.metadata.deletionTimestamp) {
-        const diff = active.length - want;
+        const diff = counts.of(uid).active - want;
         if (diff < 0) failure = createPods(ctx, rs, Math.min(-diff, BURST));
-        else if (diff > 0) deletePods(ctx, rs, sortScaleDownVictims(active, now).slice(0, Math.min(diff, BURST)));
+        else if (diff > 0) {
+          const active = (ctx.store.byIndex('pods', POD_BY_CONTROLLER, uid) as unknown as Pod[]).filter(isPodActive);
+          deletePods(ctx, rs, sortScaleDownVictims(active, now).slice(0, Math.min(diff, BURST)));
+        }
       }
-      updateStatus(ctx, rs, failure, now);
+      updateStatus(ctx, rs, counts.of(uid), failure, now);
     },
   };
 }
@@ -59,7 +64,8 @@ function createPods(ctx: SimContext, rs: ReplicaSet & KubeObject, count: number)
     const n = Math.min(batch, remaining);
     for (let i = 0; i < n; i++) {
       const pod = podFromTemplate(rs.spec?.template ?? {}, rs, `${rs.metadata.name}-`);
-      const res = ctx.api.create(pod);
+      // podFromTemplate builds a private object: no second copy on the server side.
+      const res = ctx.api.create(pod, { handOver: true });
       if (!res.ok) {
         const message = `Error creating: ${res.status.message}`;
         ctx.events.record(rs, 'Warning', 'FailedCreate', message, SOURCE);
@@ -80,23 +86,30 @@ function deletePods(ctx: SimContext, rs: ReplicaSet & KubeObject, victims: Pod[]
   }
 }
 
-function updateStatus(ctx: SimContext, rs: ReplicaSet & KubeObject, failure: string | undefined, now: number): void {
-  const owned = ctx.store.byIndex('pods', POD_BY_CONTROLLER, rs.metadata.uid ?? '') as unknown as Pod[];
-  const active = owned.filter(isPodActive);
+/** The status from the owned pods' running totals (`OwnedPodCounts`): no walk over the pods. */
+function updateStatus(ctx: SimContext, rs: ReplicaSet & KubeObject, totals: OwnedPodTotals, failure: string | undefined, now: number): void {
   const minReady = rs.spec?.minReadySeconds ?? 0;
   const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
-  let nextAvailable: number | undefined;
-  for (const p of active) {
-    const at = availableAt(p, minReady, now);
-    if (at !== undefined && (nextAvailable === undefined || at < nextAvailable)) nextAvailable = at;
+  let available = totals.ready;
+  if (minReady > 0) {
+    // As isPodAvailable / availableAt: ready for minReadySeconds, counted from the Ready transition.
+    let nextAvailable: number | undefined;
+    available = 0;
+    for (const since of totals.readySince.values()) {
+      const at = (since ?? now) + minReady * 1000;
+      if (now - (since ?? now) >= minReady * 1000) available++;
+      if (at > now && (nextAvailable === undefined || at < nextAvailable)) nextAvailable = at;
+    }
+    if (nextAvailable !== undefined) ctx.manager.requeueAfter(REPLICASET_CONTROLLER, keyOf(rs), nextAvailable - now);
   }
-  if (nextAvailable !== undefined) ctx.manager.requeueAfter(REPLICASET_CONTROLLER, keyOf(rs), nextAvailable - now);
+  let fullyLabeled = 0;
+  for (const g of totals.labelGroups.values()) if (matchesAll(templateLabels, g.labels)) fullyLabeled += g.count;
 
   const status: ReplicaSetStatus = {
-    replicas: active.length,
-    fullyLabeledReplicas: active.filter((p) => matchesAll(templateLabels, p.metadata?.labels)).length,
-    readyReplicas: active.filter(isPodReady).length,
-    availableReplicas: active.filter((p) => isPodAvailable(p, minReady, now)).length,
+    replicas: totals.active,
+    fullyLabeledReplicas: fullyLabeled,
+    readyReplicas: totals.ready,
+    availableReplicas: available,
     observedGeneration: rs.metadata.generation ?? 1,
   };
   const conditions = (rs.status?.conditions ?? []).filter((c) => c.type !== 'ReplicaFailure');
@@ -113,10 +126,10 @@ function updateStatus(ctx: SimContext, rs: ReplicaSet & KubeObject, failure: str
   }
   if (conditions.length > 0) status.conditions = conditions;
   for (const k of ['fullyLabeledReplicas', 'readyReplicas', 'availableReplicas'] as const) if (status[k] === 0) delete status[k];
-  if (JSON.stringify(status) === JSON.stringify(rs.status ?? {})) return;
+  if (sameJson(status, rs.status ?? {})) return;
   ctx.api.updateStatus({ ...rs, status });
 }
 
-function matchesAll(want: Record<string, string>, labels: Record<string, string> | undefined): boolean {
+function matchesAll(want: Record<string, string>, labels: Readonly<Record<string, string>> | undefined): boolean {
   return Object.entries(want).every(([k, v]) => labels?.[k] === v);
 }

@@ -2,6 +2,7 @@ import type { ObjectReference } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/object';
 import type { ObjectStore } from '../store/store';
 import type { SimRuntime } from '../runtime';
+import { uuidOf } from '../uuid';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -32,7 +33,7 @@ export class EventRecorder {
     private readonly store: ObjectStore,
     private readonly rt: SimRuntime,
   ) {
-    store.addIndex('events', DEDUPE_INDEX, (e) => [dedupeKey(e)]);
+    store.addIndex('events', DEDUPE_INDEX, (e) => [KEYS.get(e) ?? dedupeKey(e)]);
   }
 
   record(obj: KubeObject, type: EventType, reason: string, message: string, source: EventSource, opts: RecordOptions = {}): void {
@@ -47,17 +48,23 @@ export class EventRecorder {
     if (opts.fieldPath) involved.fieldPath = opts.fieldPath;
     const namespace = obj.metadata.namespace ?? 'default';
     const now = this.rt.timestamp();
-    const probe = { involvedObject: involved, reason, message, type, source } as unknown as KubeObject;
-    const existing = this.store
-      .byIndex('events', DEDUPE_INDEX, dedupeKey(probe))
-      .find((e) => this.rt.clock.now() - Date.parse(String(e['lastTimestamp'])) < DEDUPE_WINDOW_MS);
+    const key = dedupeKeyOf(involved.uid ?? '', involved.fieldPath, reason, message, type, source);
+    let existing: KubeObject | undefined;
+    for (const e of this.store.byIndex('events', DEDUPE_INDEX, key)) {
+      if (this.rt.clock.now() - Date.parse(String(e['lastTimestamp'])) < DEDUPE_WINDOW_MS) {
+        existing = e;
+        break;
+      }
+    }
     if (existing) {
-      this.store.put('events', {
+      const bumped: KubeObject = {
         ...existing,
         metadata: { ...existing.metadata, resourceVersion: this.store.nextResourceVersion() },
         count: Number(existing['count'] ?? 1) + 1,
         lastTimestamp: now,
-      });
+      };
+      KEYS.set(bumped, key);
+      this.store.put('events', bumped);
       return;
     }
     const event: KubeObject = {
@@ -66,7 +73,7 @@ export class EventRecorder {
       metadata: {
         name: `${involved.name}.${this.nameSuffix()}`,
         namespace,
-        uid: this.rt.random.uuid(),
+        uid: uuidOf(this.rt.random),
         resourceVersion: this.store.nextResourceVersion(),
         creationTimestamp: now,
       },
@@ -82,6 +89,7 @@ export class EventRecorder {
       reportingComponent: source.component,
       reportingInstance: source.host ?? '',
     };
+    KEYS.set(event, key);
     this.store.put('events', event);
   }
 
@@ -105,6 +113,12 @@ export class EventRecorder {
 
 function dedupeKey(e: KubeObject): string {
   const io = e['involvedObject'] as ObjectReference;
-  const src = e['source'] as EventSource;
-  return [io.uid, io.fieldPath ?? '', e['reason'], e['message'], e['type'], src.component, src.host ?? ''].join('\u0000');
+  return dedupeKeyOf(io.uid, io.fieldPath, e['reason'], e['message'], e['type'], e['source'] as EventSource);
 }
+
+function dedupeKeyOf(uid: unknown, fieldPath: string | undefined, reason: unknown, message: unknown, type: unknown, src: EventSource): string {
+  return [uid, fieldPath ?? '', reason, message, type, src.component, src.host ?? ''].join('\u0000');
+}
+
+/** The dedupe key of the events this recorder wrote, so the store's index need not build it again. */
+const KEYS = new WeakMap<KubeObject, string>();

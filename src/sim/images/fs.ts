@@ -5,6 +5,7 @@
  */
 import { hexFromKey } from './hash';
 import type { Machine } from './machine';
+import type { ImageVariant } from './types';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
@@ -69,24 +70,25 @@ function baseFiles(m: Machine): Map<string, string> {
   if (cached) return cached;
   const files = new Map<string, string>();
   for (const [k, v] of Object.entries(m.os.files)) files.set(k, v);
-  for (const [k, v] of Object.entries(m.family.files?.(m.variant, m.ctx) ?? {})) files.set(k, v);
-  for (const [k, v] of Object.entries(kubeletFiles(m))) files.set(k, v);
+  for (const [k, v] of Object.entries(familyFilesOf(m))) files.set(k, v);
+  for (const [k, v] of Object.entries(kubeletFilesOf(m))) files.set(k, v);
   for (const [k, v] of Object.entries(m.ctx.mounts ?? {})) files.set(normalise(k), v);
   CACHE.set(m, files);
   return files;
 }
 
 const CACHE = new WeakMap<Machine, Map<string, string>>();
-const BIN_CACHE = new WeakMap<Machine, Set<string>>();
+/** Executables depend on the build alone (its OS, its family's programs and tools), not on the container. */
+const BIN_CACHE = new WeakMap<ImageVariant, Set<string>>();
 
 /** Absolute paths of every executable in the image. */
 export function executables(m: Machine): Set<string> {
-  const cached = BIN_CACHE.get(m);
+  const cached = BIN_CACHE.get(m.variant);
   if (cached) return cached;
   const set = new Set<string>(m.os.bins);
   for (const path of Object.keys(m.family.bins(m.variant))) set.add(path);
   for (const path of m.family.tools?.(m.variant) ?? []) set.add(path);
-  BIN_CACHE.set(m, set);
+  BIN_CACHE.set(m.variant, set);
   return set;
 }
 
@@ -121,11 +123,63 @@ export function which(m: Machine, name: string, pathVar: string): string | null 
   return null;
 }
 
+/**
+ * One file, looked up layer by layer with the precedence of `baseFiles` (mounts, kubelet files,
+ * the family's files, the OS): a PATH search or a config read builds no whole file system, and
+ * generated files (the token) are made only when read.
+ */
 export function readFile(m: Machine, path: string): string | null {
   const p = normalise(path);
   const written = m.written.get(p);
   if (written !== undefined) return written;
-  return baseFiles(m).get(p) ?? null;
+  const built = CACHE.get(m);
+  if (built) return built.get(p) ?? null;
+  const mounted = mountedPaths(m).get(p);
+  if (mounted !== undefined) return m.ctx.mounts?.[mounted] ?? null;
+  if (KUBELET_PATHS.has(p)) {
+    const own = ownValue(kubeletFilesOf(m), p);
+    if (own !== NONE) return own ?? null;
+  }
+  const family = ownValue(familyFilesOf(m), p);
+  if (family !== NONE) return family ?? null;
+  const os = ownValue(m.os.files, p);
+  return os === NONE ? null : os ?? null;
+}
+
+const NONE = Symbol('none');
+
+function ownValue(files: Record<string, string> | undefined, p: string): string | undefined | typeof NONE {
+  return files && Object.prototype.hasOwnProperty.call(files, p) ? files[p] : NONE;
+}
+
+/** Every path `kubeletFiles` may generate. */
+const KUBELET_PATHS = new Set(['/etc/hostname', '/etc/hosts', '/etc/resolv.conf', `${SA_DIR}/namespace`, `${SA_DIR}/token`, `${SA_DIR}/ca.crt`, '/proc/1/cmdline', '/etc/os-release', '/usr/lib/os-release', '/etc/passwd']);
+
+const KUBELET_CACHE = new WeakMap<Machine, Record<string, string>>();
+const FAMILY_CACHE = new WeakMap<Machine, Record<string, string>>();
+/** Normalised mount path → the key as given (the last of several that normalise alike wins, as in baseFiles). */
+const MOUNT_CACHE = new WeakMap<Machine, Map<string, string>>();
+
+function kubeletFilesOf(m: Machine): Record<string, string> {
+  let files = KUBELET_CACHE.get(m);
+  if (!files) KUBELET_CACHE.set(m, (files = kubeletFiles(m)));
+  return files;
+}
+
+function familyFilesOf(m: Machine): Record<string, string> {
+  let files = FAMILY_CACHE.get(m);
+  if (!files) FAMILY_CACHE.set(m, (files = m.family.files?.(m.variant, m.ctx) ?? {}));
+  return files;
+}
+
+function mountedPaths(m: Machine): Map<string, string> {
+  let paths = MOUNT_CACHE.get(m);
+  if (!paths) {
+    paths = new Map();
+    for (const k of Object.keys(m.ctx.mounts ?? {})) paths.set(normalise(k), k);
+    MOUNT_CACHE.set(m, paths);
+  }
+  return paths;
 }
 
 function allPaths(m: Machine): string[] {

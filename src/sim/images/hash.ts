@@ -4,13 +4,19 @@
  * so that neighbouring keys ("nginx:1.27" / "nginx:1.28") give unrelated bits.
  */
 
-export function fnv1a32(text: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a state after `text`, continuing from `h` (so a shared prefix is hashed once). */
+function fnvFeed(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return fmix32(h);
+  return h;
+}
+
+export function fnv1a32(text: string): number {
+  return fmix32(fnvFeed(FNV_OFFSET, text));
 }
 
 function fmix32(x: number): number {
@@ -25,10 +31,21 @@ function fmix32(x: number): number {
 
 /** `length` lowercase hex characters derived from `key` (64 for a sha256 digest). */
 export function hexFromKey(key: string, length = 64): string {
+  // Block i is fnv1a32(`${key}#${i}`) as 8 hex digits: the common `${key}#` is fed once, and the
+  // digits are written as character codes (tokens and digests are made for every container).
+  const prefix = fnvFeed(FNV_OFFSET, `${key}#`);
+  const codes: number[] = [];
+  for (let i = 0; codes.length < length; i++) {
+    const v = fmix32(fnvFeed(prefix, String(i)));
+    for (let shift = 28; shift >= 0; shift -= 4) codes.push(HEX_CODES[(v >>> shift) & 15] as number);
+  }
+  codes.length = Math.max(0, Math.trunc(length) || 0);
   let out = '';
-  for (let i = 0; out.length < length; i++) out += fnv1a32(`${key}#${i}`).toString(16).padStart(8, '0');
-  return out.slice(0, length);
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
 }
+
+const HEX_CODES = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
 
 /** A number in [0, 1) derived from `key`. */
 export function unitFromKey(key: string): number {

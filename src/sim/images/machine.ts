@@ -33,6 +33,8 @@ export interface ToolCall {
   err(text: string): void;
   /** stdout goes straight to the container log (not a pipe or file). */
   toLog: boolean;
+  /** stderr goes straight to the container log. */
+  errToLog?: boolean;
   m: Machine;
   /** Run another program with the same stdin/stdout/stderr (env, timeout, xargs, busybox APPLET…). */
   exec(argv: string[], env: Map<string, string>): number;
@@ -64,8 +66,6 @@ export interface Family {
 
 export type Halt = { kind: 'forever' } | { kind: 'exit'; code: number; reason: ExitReason; message?: string };
 
-const PLACEHOLDER = /\u0001D(\d+)@(-?\d+)\u0001/g;
-
 export class Machine {
   /** Offset from the process start, ms. */
   t = 0;
@@ -94,6 +94,10 @@ export class Machine {
   /** Formats of `date` placeholders, indexed by the number inside the placeholder. */
   private dateFormats: string[] = [];
   private nextPid: number;
+  /** Shell loops being run (their iterations are compared to find periodic output). */
+  loopDepth = 0;
+  /** Told whenever the process looks at the absolute time (plan memoisation: see plan-memo.ts). */
+  onClockRead: (() => void) | undefined;
 
   constructor(
     readonly image: ImageInfo,
@@ -102,14 +106,20 @@ export class Machine {
     readonly family: Family,
     readonly ctx: ContainerContext,
     /** Absolute virtual time (ms since epoch) of offset 0. */
-    readonly baseMs: number,
+    private readonly base: number,
     readonly mode: 'main' | 'exec',
     files: Map<string, string> | undefined,
   ) {
     // A few µs a step: a runaway script costs a few tens of ms before it is treated as running on.
     this.stepBudget = 10000;
-    this.nextPid = mode === 'main' ? 1 : 7 + (fnv1a32(`${ctx.podName}/${baseMs}`) % 40);
+    this.nextPid = mode === 'main' ? 1 : 7 + (fnv1a32(`${ctx.podName}/${base}`) % 40);
     if (files) for (const [k, v] of files) this.written.set(k, v);
+  }
+
+  /** Absolute virtual time (ms since epoch) of offset 0. */
+  get baseMs(): number {
+    this.onClockRead?.();
+    return this.base;
   }
 
   get hostname(): string {
@@ -182,9 +192,14 @@ export class Machine {
 
   /** Replace date placeholders by the dates they stand for. */
   resolve(text: string): string {
-    if (!text.includes('\u0001')) return text;
-    return text.replace(PLACEHOLDER, (_all, index: string, at: string) =>
-      strftime(this.baseMs + Number(at), this.dateFormat(Number(index))));
+    // Resolving during a run lets the process see the date: that is a clock read.
+    if (text.includes('\u0001')) this.onClockRead?.();
+    return resolveDates(text, this.base, this.dateFormats);
+  }
+
+  /** The formats date placeholders refer to, by index. */
+  placeholderFormats(): readonly string[] {
+    return this.dateFormats;
   }
 
   /** A step of work; false once the budget is spent (the script is then treated as running on). */
@@ -196,4 +211,27 @@ export class Machine {
     }
     return !this.halted;
   }
+}
+
+/** Date placeholders in `text` as the dates they stand for, for a process started at `baseMs`. */
+export function resolveDates(text: string, baseMs: number, formats: readonly string[]): string {
+  let start = text.indexOf('\u0001D');
+  if (start < 0) return text;
+  // By hand rather than with PLACEHOLDER: every log line of thousands of plans passes here.
+  let out = '';
+  let done = 0;
+  while (start >= 0) {
+    const at = text.indexOf('@', start + 2);
+    const end = at < 0 ? -1 : text.indexOf('\u0001', at + 1);
+    const index = text.slice(start + 2, at);
+    const offset = text.slice(at + 1, end);
+    if (end < 0 || !/^\d+$/.test(index) || !/^-?\d+$/.test(offset)) {
+      start = text.indexOf('\u0001D', start + 1);
+      continue;
+    }
+    out += text.slice(done, start) + strftime(baseMs + Number(offset), formats[Number(index)] ?? DEFAULT_DATE_FORMAT);
+    done = end + 1;
+    start = text.indexOf('\u0001D', done);
+  }
+  return out + text.slice(done);
 }

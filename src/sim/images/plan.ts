@@ -5,7 +5,8 @@
  */
 import { FAMILIES } from './catalog/families';
 import { fnv1a32 } from './hash';
-import { Machine } from './machine';
+import { Machine, resolveDates } from './machine';
+import { IdentityTracker, memoSlot, type UnresolvedPlan } from './plan-memo';
 import { osInfo } from './os';
 import { splitChunks } from './periodic';
 import { effectiveArgv, execFailure, processEnv, runMain } from './process';
@@ -20,7 +21,7 @@ export function startErrorMessage(detail: string): string {
   return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${detail}: unknown`;
 }
 
-export function usageSeed(ctx: ContainerContext): number {
+export function usageSeed(ctx: Pick<ContainerContext, 'namespace' | 'podName' | 'containerName' | 'restartCount'>): number {
   return fnv1a32(`${ctx.namespace}/${ctx.podName}/${ctx.containerName}/${ctx.restartCount}`);
 }
 
@@ -32,49 +33,117 @@ export function machineFor(ctx: ContainerContext, baseMs: number, mode: 'main' |
 }
 
 export function planContainer(ctx: ContainerContext): ProcessPlan {
-  const m = machineFor(ctx, ctx.startedAt, 'main');
+  const slot = memoSlot(ctx);
+  const known = slot?.get();
+  if (known) return personalise(known, ctx);
+  const tracker = slot ? new IdentityTracker() : undefined;
+  const plan = unresolvedPlan(ctx, tracker);
+  if (slot && tracker && !tracker.touched) slot.set(plan);
+  return personalise(plan, ctx);
+}
+
+/** What makes a plan personal: who runs it, and since when. */
+export type Personal = Pick<ContainerContext, 'namespace' | 'podName' | 'containerName' | 'restartCount' | 'startedAt'>;
+
+/** The shared plan each personalised plan was made from (snapshots store the shared one once). */
+const SHARED = new WeakMap<ProcessPlan, UnresolvedPlan>();
+
+export function sharedPlanOf(plan: ProcessPlan): UnresolvedPlan | undefined {
+  return SHARED.get(plan);
+}
+
+/** The plan `sharedPlanOf` gave, made personal again for the same container (a restored snapshot). */
+export function planFromShared(u: UnresolvedPlan, who: Personal): ProcessPlan {
+  return personalise(u, who);
+}
+
+/** planContainer without the shared plans (tests prove sharing changes nothing). */
+export function planContainerUncached(ctx: ContainerContext): ProcessPlan {
+  return personalise(unresolvedPlan(ctx, undefined), ctx);
+}
+
+/**
+ * The plan of `ctx` with its own start time and usage seed. Texts with dates are resolved when
+ * first read (logs are rarely read; thousands of replicas start): `logs` and `files` are then
+ * accessors that behave as plain data (enumerable, serialised by JSON, replaced by assignment).
+ */
+function personalise(u: UnresolvedPlan, ctx: Personal): ProcessPlan {
+  const plan: ProcessPlan = { ...u.plan, usage: { ...u.plan.usage, seed: usageSeed(ctx) } };
+  SHARED.set(plan, u);
+  // Without placeholders the texts are everyone's: shared as they are.
+  if (u.formats.length === 0) return plan;
+  // Only the start time is kept for later (not the whole context: a plan lives as long as its run).
+  const startedAt = ctx.startedAt;
+  const resolve = (text: string): string => resolveDates(text, startedAt, u.formats);
+  const logs = u.plan.logs;
+  lazyField(plan, 'logs', () => logs.map((l) => ({ ...l, text: resolve(l.text) })));
+  const files = u.plan.files;
+  if (files) lazyField(plan, 'files', () => Object.fromEntries(Object.entries(files).map(([k, v]) => [k, resolve(v)])));
+  return plan;
+}
+
+function lazyField<K extends 'logs' | 'files'>(plan: ProcessPlan, key: K, compute: () => ProcessPlan[K]): void {
+  let value: ProcessPlan[K] | undefined;
+  Object.defineProperty(plan, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= compute()),
+    set: (v: ProcessPlan[K]) => Object.defineProperty(plan, key, { value: v, writable: true, enumerable: true, configurable: true }),
+  });
+}
+
+/**
+ * Runs the main process. Texts keep their date placeholders and the usage seed is left 0 (see
+ * `personalise`); with a tracker, the run sees the context through it (see plan-memo.ts).
+ */
+function unresolvedPlan(raw: ContainerContext, tracker: IdentityTracker | undefined): UnresolvedPlan {
+  const ctx = tracker ? tracker.wrap(raw) : raw;
+  const m = machineFor(ctx, raw.startedAt, 'main');
+  if (tracker) m.onClockRead = tracker.clockRead();
   const v = m.variant;
   const argv = effectiveArgv(ctx, v);
-  const env = processEnv(v, ctx);
-  const seed = usageSeed(ctx);
+  const env = tracker ? tracker.env(processEnv(v, raw)) : processEnv(v, raw);
   const failure = execFailure(m, argv, env);
   if (failure) {
     return {
-      argv,
-      logs: [],
-      exit: { atMs: 0, code: 128, reason: 'StartError', message: startErrorMessage(failure) },
-      listens: [],
-      readyAtMs: 0,
-      usage: { cpuMilli: 0, memoryBytes: 0, seed },
+      plan: {
+        argv,
+        logs: [],
+        exit: { atMs: 0, code: 128, reason: 'StartError', message: startErrorMessage(failure) },
+        listens: [],
+        readyAtMs: 0,
+        usage: { cpuMilli: 0, memoryBytes: 0, seed: 0 },
+      },
+      formats: [],
     };
   }
   m.processes = [argv.join(' '), ...(m.family.children?.(v, ctx) ?? [])];
   runMain(m, argv, env, { stdin: null, out: logFd(m, 'stdout'), err: logFd(m, 'stderr') }, v.workingDir || '/');
 
   const chunks = [...m.chunks].sort((a, b) => a.t - b.t);
-  let logs: LogLine[] = splitChunks(chunks).map((l) => ({ ...l, text: m.resolve(l.text) }));
+  let logs: LogLine[] = splitChunks(chunks);
   const halt = m.halted;
   const plan: ProcessPlan = {
     argv,
     logs,
     listens: m.listens,
     readyAtMs: m.readyAtMs ?? 0,
-    usage: { cpuMilli: m.usage?.cpuMilli ?? 0, memoryBytes: m.usage?.memoryBytes ?? 512 * 1024, seed },
+    usage: { cpuMilli: m.usage?.cpuMilli ?? 0, memoryBytes: m.usage?.memoryBytes ?? 512 * 1024, seed: 0 },
   };
   if (m.usage?.growth) plan.usage.growth = m.usage.growth;
   if (halt?.kind === 'exit') {
     plan.exit = halt.message === undefined ? { atMs: m.t, code: halt.code, reason: halt.reason } : { atMs: m.t, code: halt.code, reason: halt.reason, message: halt.message };
   }
   if (m.periodic) plan.periodic = m.periodic;
-  applyLimits(plan, ctx, m.t);
+  applyLimits(plan, raw, m.t);
   // Text after an OOM kill never reached the log.
   const end = plan.exit?.atMs;
   if (end !== undefined) logs = logs.filter((l) => l.atMs <= end);
   plan.logs = logs.length > LOG_LINE_CAP ? logs.slice(-LOG_LINE_CAP) : logs;
-  if (m.written.size) plan.files = Object.fromEntries([...m.written].map(([k, val]) => [k, m.resolve(val)]));
+  if (m.written.size) plan.files = Object.fromEntries(m.written);
   if (m.outbound.length) plan.outbound = m.outbound;
   if (m.usedNetwork) plan.usesNetwork = true;
-  return plan;
+  return { plan, formats: m.placeholderFormats() };
 }
 
 /**

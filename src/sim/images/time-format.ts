@@ -16,8 +16,23 @@ const sp2 = (n: number): string => String(n).padStart(2, ' ');
 /** The default output of `date` (GNU and BusyBox agree in the C locale): `Wed Jan 15 10:20:30 UTC 2025`. */
 export const DEFAULT_DATE_FORMAT = '%a %b %e %H:%M:%S %Z %Y';
 
+/** The last text per format, by whole second: a process prints many lines within one second. */
+const LAST = new Map<string, { second: number; text: string }>();
+
 /** strftime subset used by `date +FORMAT`. Unknown conversions are printed as written. */
 export function strftime(ms: number, format: string): string {
+  // Only %N looks below the second.
+  if (format.includes('%N')) return formatTime(ms, format);
+  const second = Math.floor(ms / 1000);
+  const last = LAST.get(format);
+  if (last && last.second === second) return last.text;
+  const text = formatTime(ms, format);
+  if (LAST.size > 64) LAST.clear();
+  LAST.set(format, { second, text });
+  return text;
+}
+
+function formatTime(ms: number, format: string): string {
   const d = new Date(ms);
   const Y = d.getUTCFullYear();
   const mo = d.getUTCMonth();
@@ -76,9 +91,11 @@ export function strftime(ms: number, format: string): string {
   return out;
 }
 
+export const NGINX_TIME_FORMAT = '%Y/%m/%d %H:%M:%S';
+
 /** nginx error_log time: `2025/01/15 10:20:30`. */
 export function nginxTime(ms: number): string {
-  return strftime(ms, '%Y/%m/%d %H:%M:%S');
+  return strftime(ms, NGINX_TIME_FORMAT);
 }
 
 /** `date --rfc-3339=seconds`: `2025-01-15 10:20:30+00:00` (MySQL's entrypoint). */

@@ -21,10 +21,7 @@ export function admissionCheck(pod: Pod, node: Node, used: { cpuMilli: number; m
     return { reason: 'OutOfpods', message: `Node didn't have enough resource: pods, requested: 1, used: ${used.pods}, capacity: ${maxPods}` };
   }
   const want = podRequests(pod);
-  const cpu = parseQuantity(String(alloc['cpu'] ?? '0'));
-  const mem = parseQuantity(String(alloc['memory'] ?? '0'));
-  const cpuCap = cpu ? toMilli(cpu) : 0;
-  const memCap = mem ? toValue(mem) : 0;
+  const { cpuCap, memCap } = capacityOf(alloc);
   if (want.cpuMilli > 0 && used.cpuMilli + want.cpuMilli > cpuCap) {
     return { reason: 'OutOfcpu', message: `Node didn't have enough resource: cpu, requested: ${want.cpuMilli}, used: ${used.cpuMilli}, capacity: ${cpuCap}` };
   }
@@ -35,6 +32,20 @@ export function admissionCheck(pod: Pod, node: Node, used: { cpuMilli: number; m
     return { reason: 'Evicted', message: 'The node had condition: [MemoryPressure]. ' };
   }
   return undefined;
+}
+
+/** Parsed per allocatable object (a node's status is replaced, never changed in place). */
+const CAPACITY = new WeakMap<object, { cpuCap: number; memCap: number }>();
+
+function capacityOf(alloc: Record<string, unknown>): { cpuCap: number; memCap: number } {
+  let known = CAPACITY.get(alloc);
+  if (!known) {
+    const cpu = parseQuantity(String(alloc['cpu'] ?? '0'));
+    const mem = parseQuantity(String(alloc['memory'] ?? '0'));
+    known = { cpuCap: cpu ? toMilli(cpu) : 0, memCap: mem ? toValue(mem) : 0 };
+    CAPACITY.set(alloc, known);
+  }
+  return known;
 }
 
 export function isBestEffort(pod: Pod): boolean {

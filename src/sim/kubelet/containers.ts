@@ -25,7 +25,7 @@ function containerId(p: PodCtx): string {
 export function myTurn(p: PodCtx, c: ContainerRt): boolean {
   const rt = p.rt;
   if (!rt.sandboxReady || rt.terminating || rt.evicted || rt.deadlineExceeded || rt.terminal) return false;
-  if (rt.containers.some((o) => o !== c && ACTIVE.has(o.step))) return false;
+  for (const o of rt.containers) if (o !== c && ACTIVE.has(o.step)) return false;
   for (const o of rt.containers) {
     if (!o.init) break;
     if (o === c) return true;

@@ -68,7 +68,9 @@ export class KubeletCore {
 /** Waiting on something a ConfigMap, Secret or claim could fix. */
 export function isBlocked(rt: PodRt): boolean {
   if (rt.terminal || rt.rejected) return false;
-  return !rt.mounted || rt.containers.some((c) => c.step === 'configError');
+  if (!rt.mounted) return true;
+  for (const c of rt.containers) if (c.step === 'configError') return true;
+  return false;
 }
 
 export function fieldPathOf(c: ContainerRt): string {
@@ -76,7 +78,9 @@ export function fieldPathOf(c: ContainerRt): string {
 }
 
 export function hostIPOf(node: Node | undefined): string {
-  return node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
+  // Every pod sync asks: a loop, no closure.
+  for (const a of node?.status?.addresses ?? []) if (a.type === 'InternalIP') return a.address ?? '';
+  return '';
 }
 
 export function nodeRunning(n: NodeRt | undefined): boolean {

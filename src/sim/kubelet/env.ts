@@ -179,25 +179,35 @@ export function serviceLinkEnv(store: ObjectStore, namespace: string, links: boo
   if (links) for (const s of store.list('services', namespace) as Service[]) byName.set(s.metadata?.name ?? '', s);
   if (master && !(links && namespace === 'default')) byName.set('kubernetes', master);
   const out = new Map<string, string>();
-  for (const name of [...byName.keys()].sort()) {
-    const svc = byName.get(name) as Service;
-    const ip = svc.spec?.clusterIP;
-    const ports = svc.spec?.ports ?? [];
-    if (!ip || ip === 'None' || ports.length === 0) continue;
+  for (const name of [...byName.keys()].sort()) for (const [k, v] of serviceVars(byName.get(name) as Service, name)) out.set(k, v);
+  return out;
+}
+
+/** One Service's variables under `name`, in order; kept per (immutable) Service object, as every pod start asks. */
+const SERVICE_VARS = new WeakMap<Service, { name: string; vars: [string, string][] }>();
+
+function serviceVars(svc: Service, name: string): [string, string][] {
+  const known = SERVICE_VARS.get(svc);
+  if (known && known.name === name) return known.vars;
+  const vars: [string, string][] = [];
+  const ip = svc.spec?.clusterIP;
+  const ports = svc.spec?.ports ?? [];
+  if (ip && ip !== 'None' && ports.length > 0) {
     const prefix = name.toUpperCase().replace(/-/g, '_');
-    out.set(`${prefix}_SERVICE_HOST`, ip);
-    out.set(`${prefix}_SERVICE_PORT`, String(ports[0]?.port));
-    for (const p of ports) if (p.name) out.set(`${prefix}_SERVICE_PORT_${p.name.toUpperCase().replace(/-/g, '_')}`, String(p.port));
+    vars.push([`${prefix}_SERVICE_HOST`, ip]);
+    vars.push([`${prefix}_SERVICE_PORT`, String(ports[0]?.port)]);
+    for (const p of ports) if (p.name) vars.push([`${prefix}_SERVICE_PORT_${p.name.toUpperCase().replace(/-/g, '_')}`, String(p.port)]);
     ports.forEach((p, i) => {
       const proto = (p.protocol ?? 'TCP').toUpperCase();
       const url = `${proto.toLowerCase()}://${ip}:${p.port}`;
-      if (i === 0) out.set(`${prefix}_PORT`, url);
+      if (i === 0) vars.push([`${prefix}_PORT`, url]);
       const pp = `${prefix}_PORT_${p.port}_${proto}`;
-      out.set(pp, url);
-      out.set(`${pp}_PROTO`, proto.toLowerCase());
-      out.set(`${pp}_PORT`, String(p.port));
-      out.set(`${pp}_ADDR`, ip);
+      vars.push([pp, url]);
+      vars.push([`${pp}_PROTO`, proto.toLowerCase()]);
+      vars.push([`${pp}_PORT`, String(p.port)]);
+      vars.push([`${pp}_ADDR`, ip]);
     });
   }
-  return out;
+  SERVICE_VARS.set(svc, { name, vars });
+  return vars;
 }

@@ -1,5 +1,5 @@
 import type { Pod } from 'kubernetes-types/core/v1';
-import { clone, keyOf } from '../api/object';
+import { keyOf } from '../api/object';
 import type { SimComponent, SimContext } from '../context';
 import type { Controller } from '../controllers/controller';
 import type { WatchEvent } from '../store/store';
@@ -10,8 +10,8 @@ import { EVICTION_TIMER, HEARTBEAT_TIMER, KUBELET, KubeletCore, POD_TIMER } from
 import { defaultCatalog } from './default-catalog';
 import { ensureNode, onEvictionTick, onHeartbeat, podKeysOn, setMemoryPressure, startKubelet, stopKubelet, type NodeTimerPayload } from './node-agent';
 import { syncPod } from './pod-worker';
+import { loadKubelet, saveKubelet } from './saved-state';
 import { onPodTimer, type PodTimerPayload } from './wake';
-import type { KubeletState } from './state';
 import { containerUsage, nodeUsage, type ContainerUsage } from './usage';
 
 export type { LogsOptions, LogsResult, ExecOutcome, AccessError } from './access';
@@ -95,10 +95,10 @@ export function kubeletComponent(ctx: SimContext, catalog: ImageCatalog = defaul
         if (key) enqueue(key);
       },
     },
-    // Keys sorted: a restored kubelet (whose objects were rebuilt from JSON) saves byte for byte the same.
-    save: () => canonical(k.state),
+    // See saved-state.ts: keys sorted, plans listed once.
+    save: () => saveKubelet(k.state),
     load(state) {
-      k.state = clone(state as KubeletState);
+      k.state = loadKubelet(state);
       k.rebuildBlocked();
     },
     isKubeletRunning: (node) => !!k.state.nodes[node]?.running,
@@ -137,17 +137,6 @@ export function kubeletComponent(ctx: SimContext, catalog: ImageCatalog = defaul
     nodeUsage: (node) => nodeUsage(k, node),
   };
   return component;
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = canonical(v);
-  }
-  return out;
 }
 
 /** A spec-free change (a status write, ours or another component's): nothing for the kubelet to act on. */

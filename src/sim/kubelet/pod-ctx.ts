@@ -19,7 +19,8 @@ export interface PodCtx {
 
 export function specOf(p: PodCtx, c: ContainerRt): Container | undefined {
   const list = c.init ? p.pod.spec?.initContainers : p.pod.spec?.containers;
-  return list?.find((x) => x.name === c.name);
+  for (const x of list ?? []) if (x.name === c.name) return x;
+  return undefined;
 }
 
 export function event(p: PodCtx, c: ContainerRt, type: 'Normal' | 'Warning', reason: string, message: string): void {
@@ -27,20 +28,26 @@ export function event(p: PodCtx, c: ContainerRt, type: 'Normal' | 'Warning', rea
 }
 
 export function envFacts(p: PodCtx): EnvFacts {
-  const alloc = p.nodeObj.status?.allocatable ?? {};
-  // Allocatable is parsed only for the rare resourceFieldRef without a limit.
-  return {
-    hostIP: p.hostIP,
-    podIP: p.rt.ip ?? '',
-    get nodeCpuMilli() {
-      const q = parseQuantity(String(alloc['cpu'] ?? '0'));
-      return q ? toMilli(q) : 0;
-    },
-    get nodeMemoryBytes() {
-      const q = parseQuantity(String(alloc['memory'] ?? '0'));
-      return q ? toValue(q) : 0;
-    },
-  };
+  return new PodEnvFacts(p.hostIP, p.rt.ip ?? '', p.nodeObj.status?.allocatable ?? {});
+}
+
+/** Allocatable is parsed only for the rare resourceFieldRef without a limit (getters on the prototype: cheap to make). */
+class PodEnvFacts implements EnvFacts {
+  constructor(
+    readonly hostIP: string,
+    readonly podIP: string,
+    private readonly alloc: Record<string, unknown>,
+  ) {}
+
+  get nodeCpuMilli(): number {
+    const q = parseQuantity(String(this.alloc['cpu'] ?? '0'));
+    return q ? toMilli(q) : 0;
+  }
+
+  get nodeMemoryBytes(): number {
+    const q = parseQuantity(String(this.alloc['memory'] ?? '0'));
+    return q ? toValue(q) : 0;
+  }
 }
 
 export function podIdentity(p: PodCtx): { name: string; namespace: string; node: string } {

@@ -54,7 +54,8 @@ export function terminationStep(p: PodCtx): boolean {
 /** Volumes: mount them, or report why not (FailedMount) on the volume manager's rhythm. */
 export function mountStep(p: PodCtx): boolean {
   const { rt, now, k, pod } = p;
-  const vols = podVolumes(k.ctx.store, pod, envFacts(p));
+  // Only whether (and why not) the volumes mount: their contents are built when a container starts.
+  const vols = podVolumes(k.ctx.store, pod, envFacts(p), false);
   if (vols.failures.length === 0) {
     rt.mounted = true;
     rt.mount = undefined;

@@ -135,8 +135,9 @@ function step(p: PodCtx): boolean {
 
 function writeStatus(p: PodCtx, sig: string): void {
   const status = buildPodStatus(p.pod, p.rt, { hostIP: p.hostIP, now: p.now });
-  // The API server drops a write that changes nothing, so no comparison here.
-  const res = p.k.ctx.api.updateStatus<PodObject>({ ...p.pod, status } as PodObject);
+  // The API server drops a write that changes nothing, so no comparison here. The status is built
+  // fresh for this write (shared parts come from the stored pod): it is handed over, not copied.
+  const res = p.k.ctx.api.updateStatus<PodObject>({ ...p.pod, status } as PodObject, { handOver: true });
   if (!res.ok) return;
   p.pod = res.object;
   p.rt.writtenRV = p.pod.metadata.resourceVersion;

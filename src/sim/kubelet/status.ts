@@ -1,11 +1,23 @@
-import type { Container, ContainerState, ContainerStateTerminated, ContainerStatus, Pod, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
+import type { Container, ContainerState, ContainerStateTerminated, ContainerStatus, Pod, PodCondition, PodStatus, VolumeMount } from 'kubernetes-types/core/v1';
 import { rfc3339 } from '../../lib/duration';
 import type { ContainerRt, PodRt, RunRt } from './state';
 
 /** Conditions the kubelet owns, in the order a real pod lists them. */
 const KUBELET_CONDITIONS = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady'];
 
-const ts = (ms: number): string => rfc3339(ms);
+/** Formatted times by whole second (rfc3339 shows no fraction): a status repeats the same few. */
+const TIMES = new Map<number, string>();
+
+function ts(ms: number): string {
+  const second = Math.floor(ms / 1000);
+  let text = TIMES.get(second);
+  if (text === undefined) {
+    text = rfc3339(ms);
+    if (TIMES.size >= 256) TIMES.clear();
+    TIMES.set(second, text);
+  }
+  return text;
+}
 
 export function isSidecarSpec(c: Container): boolean {
   return c.restartPolicy === 'Always';
@@ -58,24 +70,29 @@ export function containerStatus(spec: Container, c: ContainerRt | undefined, def
     started: alive && !!run?.started,
     state,
   };
-  const mounts = (spec.volumeMounts ?? []).map((m) => ({
-    mountPath: m.mountPath,
-    name: m.name,
-    ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}),
-  }));
+  const mounts = (spec.volumeMounts ?? []).map(mountStatus);
   if (mounts.length > 0) (status as { volumeMounts?: unknown }).volumeMounts = mounts;
   return status;
+}
+
+function mountStatus(m: VolumeMount): { mountPath: string; name: string; readOnly?: boolean; recursiveReadOnly?: string } {
+  return { mountPath: m.mountPath, name: m.name, ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}) };
+}
+
+/** The status of container `name` in `list` (the kubelet's hot path: a loop, not a closure per call). */
+function named(list: readonly ContainerStatus[], name: string): ContainerStatus | undefined {
+  for (const s of list) if (s.name === name) return s;
+  return undefined;
 }
 
 /** The kubelet's getPhase, including native sidecars. */
 export function podPhase(pod: Pod, init: ContainerStatus[], regular: ContainerStatus[], podIsTerminal: boolean, podHasInitialized: boolean): string {
   const spec = pod.spec;
-  const byName = (list: ContainerStatus[], n: string) => list.find((s) => s.name === n);
   let pendingSidecars = 0;
   let pendingInit = 0;
   let failedInit = 0;
   for (const c of spec?.initContainers ?? []) {
-    const s = byName(init, c.name);
+    const s = named(init, c.name);
     if (isSidecarSpec(c)) {
       if (!s) pendingSidecars++;
       else if (s.state?.running) {
@@ -106,12 +123,15 @@ export function podPhase(pod: Pod, init: ContainerStatus[], regular: ContainerSt
   let stopped = 0;
   let succeeded = 0;
   // Sidecars count while running or waiting; how they ended does not decide success.
-  const countSidecar = (s: ContainerStatus | undefined) => {
+  for (const c of spec?.initContainers ?? []) {
+    if (!isSidecarSpec(c)) continue;
+    const s = named(init, c.name);
     if (!s) unknown++;
     else if (s.state?.running) running++;
     else if (s.state?.waiting && !s.lastState?.terminated) waiting++;
-  };
-  const count = (s: ContainerStatus | undefined) => {
+  }
+  for (const c of spec?.containers ?? []) {
+    const s = named(regular, c.name);
     if (!s) unknown++;
     else if (s.state?.running) running++;
     else if (s.state?.terminated) {
@@ -121,9 +141,7 @@ export function podPhase(pod: Pod, init: ContainerStatus[], regular: ContainerSt
       if (s.lastState?.terminated) stopped++;
       else waiting++;
     } else unknown++;
-  };
-  for (const c of spec?.initContainers ?? []) if (isSidecarSpec(c)) countSidecar(byName(init, c.name));
-  for (const c of spec?.containers ?? []) count(byName(regular, c.name));
+  }
 
   const policy = spec?.restartPolicy ?? 'Always';
   if (failedInit > 0 && policy === 'Never') return 'Failed';
@@ -155,7 +173,7 @@ function initializedCondition(pod: Pod, init: ContainerStatus[], regular: Contai
   const unknown: string[] = [];
   const incomplete: string[] = [];
   for (const c of pod.spec?.initContainers ?? []) {
-    const s = init.find((x) => x.name === c.name);
+    const s = named(init, c.name);
     if (!s) {
       unknown.push(c.name);
       continue;
@@ -167,7 +185,8 @@ function initializedCondition(pod: Pod, init: ContainerStatus[], regular: Contai
     if (!s.state?.terminated || s.state.terminated.exitCode !== 0) incomplete.push(c.name);
   }
   if (phase === 'Succeeded' && unknown.length === 0) return { type: 'Initialized', status: 'True', reason: 'PodCompleted' };
-  const anyRegularStarted = regular.some((s) => s.state?.running || s.state?.terminated || s.lastState?.terminated);
+  let anyRegularStarted = false;
+  for (const s of regular) if (s.state?.running || s.state?.terminated || s.lastState?.terminated) anyRegularStarted = true;
   if (anyRegularStarted) return { type: 'Initialized', status: 'True' };
   const msgs: string[] = [];
   if (unknown.length) msgs.push(`containers with unknown status: [${unknown.join(' ')}]`);
@@ -181,12 +200,12 @@ function containersReadyCondition(pod: Pod, init: ContainerStatus[], regular: Co
   const unready: string[] = [];
   for (const c of pod.spec?.initContainers ?? []) {
     if (!isSidecarSpec(c)) continue;
-    const s = init.find((x) => x.name === c.name);
+    const s = named(init, c.name);
     if (!s) unknown.push(c.name);
     else if (!s.ready) unready.push(c.name);
   }
   for (const c of pod.spec?.containers ?? []) {
-    const s = regular.find((x) => x.name === c.name);
+    const s = named(regular, c.name);
     if (!s) unknown.push(c.name);
     else if (!s.ready) unready.push(c.name);
   }
@@ -214,7 +233,13 @@ function readyCondition(pod: Pod, containersReady: CondInput, others: PodConditi
 
 /** A condition in its serialised shape, keeping the old transition time while its status holds. */
 function condition(c: CondInput, old: PodCondition[] | undefined, now: number, generation: number | undefined): PodCondition {
-  const prev = old?.find((x) => x.type === c.type);
+  let prev: PodCondition | undefined;
+  for (const x of old ?? []) {
+    if (x.type === c.type) {
+      prev = x;
+      break;
+    }
+  }
   const out: Record<string, unknown> = {
     lastProbeTime: null,
     lastTransitionTime: prev && prev.status === c.status && prev.lastTransitionTime ? prev.lastTransitionTime : ts(now),
@@ -236,7 +261,8 @@ export interface StatusFacts {
 export function buildPodStatus(pod: Pod, rt: PodRt, facts: StatusFacts): PodStatus {
   const old = pod.status;
   const gen = pod.metadata?.generation;
-  const others = (old?.conditions ?? []).filter((c) => !KUBELET_CONDITIONS.includes(c.type) && c.type !== 'DisruptionTarget');
+  const others: PodCondition[] = [];
+  for (const c of old?.conditions ?? []) if (!KUBELET_CONDITIONS.includes(c.type) && c.type !== 'DisruptionTarget') others.push(c);
   if (rt.rejected) {
     const s: Record<string, unknown> = {};
     if (others.length) s['conditions'] = others;
@@ -250,11 +276,13 @@ export function buildPodStatus(pod: Pod, rt: PodRt, facts: StatusFacts): PodStat
   }
   const hasInit = (pod.spec?.initContainers ?? []).length > 0;
   const defaultWaiting = hasInit ? 'PodInitializing' : 'ContainerCreating';
-  const find = (name: string, init: boolean) => rt.containers.find((c) => c.name === name && c.init === init);
-  const init = (pod.spec?.initContainers ?? []).map((c) => containerStatus(c, find(c.name, true), defaultWaiting));
-  const regular = (pod.spec?.containers ?? []).map((c) => containerStatus(c, find(c.name, false), defaultWaiting)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const init: ContainerStatus[] = [];
+  for (const c of pod.spec?.initContainers ?? []) init.push(containerStatus(c, runtimeOf(rt, c.name, true), defaultWaiting));
+  const regular: ContainerStatus[] = [];
+  for (const c of pod.spec?.containers ?? []) regular.push(containerStatus(c, runtimeOf(rt, c.name, false), defaultWaiting));
+  regular.sort(byName);
   const initialized = initializedCondition(pod, init, regular, 'Pending');
-  const terminal = rt.terminal !== undefined || !!rt.evicted || !!rt.deadlineExceeded || (!!rt.terminating && rt.containers.every((c) => c.step === 'done'));
+  const terminal = rt.terminal !== undefined || !!rt.evicted || !!rt.deadlineExceeded || (!!rt.terminating && allDone(rt));
   let phase = rt.terminal ?? podPhase(pod, init, regular, terminal, initialized.status === 'True');
   if (old?.phase === 'Succeeded' || old?.phase === 'Failed') phase = old.phase;
   const initCond = initializedCondition(pod, init, regular, phase);
@@ -267,7 +295,9 @@ export function buildPodStatus(pod: Pod, rt: PodRt, facts: StatusFacts): PodStat
     ready,
     containersReady,
   ];
-  const conditions = [...inputs.map((c) => condition(c, old?.conditions, facts.now, gen)), ...others];
+  const conditions: PodCondition[] = [];
+  for (const c of inputs) conditions.push(condition(c, old?.conditions, facts.now, gen));
+  for (const c of others) conditions.push(c);
   if (rt.evicted) conditions.push(condition({ type: 'DisruptionTarget', status: 'True', reason: 'TerminationByKubelet', message: rt.evicted.message }, old?.conditions, facts.now, gen));
   const s: Record<string, unknown> = { conditions };
   if (regular.length) s['containerStatuses'] = regular;
@@ -288,4 +318,18 @@ export function buildPodStatus(pod: Pod, rt: PodRt, facts: StatusFacts): PodStat
   else if (rt.deadlineExceeded) s['reason'] = 'DeadlineExceeded';
   s['startTime'] = ts(rt.admittedAt);
   return s as PodStatus;
+}
+
+function runtimeOf(rt: PodRt, name: string, init: boolean): ContainerRt | undefined {
+  for (const c of rt.containers) if (c.name === name && c.init === init) return c;
+  return undefined;
+}
+
+function byName(a: ContainerStatus, b: ContainerStatus): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+function allDone(rt: PodRt): boolean {
+  for (const c of rt.containers) if (c.step !== 'done') return false;
+  return true;
 }

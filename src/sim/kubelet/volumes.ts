@@ -1,7 +1,7 @@
 import type { ConfigMap, Container, KeyToPath, PersistentVolumeClaim, Pod, Secret, Volume } from 'kubernetes-types/core/v1';
 import type { ObjectStore } from '../store/store';
-import { hexFromKey } from '../images/hash';
-import { decodeBase64, encodeBase64Url } from '../../lib/base64';
+import { decodeBase64 } from '../../lib/base64';
+import { serviceAccountToken } from './sa-token';
 import { fieldValue, type EnvFacts } from './env';
 
 export interface VolumeFailure {
@@ -20,13 +20,15 @@ export interface PodVolumes {
 /**
  * What the volume manager would mount for a pod, or why it cannot: a missing ConfigMap/Secret (or
  * key) of a non-optional source, or a PersistentVolumeClaim that is missing or not Bound.
+ * Without `contents` only the failures are right (file contents are left empty): checking whether
+ * a pod can mount costs no token signing or base64 decoding.
  */
-export function podVolumes(store: ObjectStore, pod: Pod, facts: EnvFacts): PodVolumes {
+export function podVolumes(store: ObjectStore, pod: Pod, facts: EnvFacts, contents = true): PodVolumes {
   const ns = pod.metadata?.namespace ?? 'default';
   const files: Record<string, Record<string, string>> = {};
   const failures: VolumeFailure[] = [];
   for (const v of pod.spec?.volumes ?? []) {
-    const res = volumeFiles(store, ns, pod, v, facts);
+    const res = volumeFiles(store, ns, pod, v, contents ? facts : undefined);
     if (typeof res === 'string') failures.push({ volume: v.name, kind: 'setup', message: `MountVolume.SetUp failed for volume "${v.name}" : ${res}` });
     else if ('pvc' in res) failures.push({ volume: v.name, kind: 'pvc', message: res.pvc });
     else files[v.name] = res;
@@ -34,23 +36,25 @@ export function podVolumes(store: ObjectStore, pod: Pod, facts: EnvFacts): PodVo
   return { files, failures };
 }
 
-function volumeFiles(store: ObjectStore, ns: string, pod: Pod, v: Volume, facts: EnvFacts): Record<string, string> | string | { pvc: string } {
-  if (v.configMap) return configMapFiles(store, ns, v.configMap.name ?? '', v.configMap.items, v.configMap.optional);
-  if (v.secret) return secretFiles(store, ns, v.secret.secretName ?? '', v.secret.items, v.secret.optional);
+/** Without `facts` (see podVolumes) values are left empty. */
+function volumeFiles(store: ObjectStore, ns: string, pod: Pod, v: Volume, facts: EnvFacts | undefined): Record<string, string> | string | { pvc: string } {
+  const decode = facts ? decodeBase64 : noDecode;
+  if (v.configMap) return configMapFiles(store, ns, v.configMap.name ?? '', v.configMap.items, v.configMap.optional, decode);
+  if (v.secret) return secretFiles(store, ns, v.secret.secretName ?? '', v.secret.items, v.secret.optional, decode);
   if (v.downwardAPI) {
     const out: Record<string, string> = {};
-    for (const item of v.downwardAPI.items ?? []) if (item.fieldRef) out[item.path] = fieldValue(item.fieldRef.fieldPath, pod, facts);
+    for (const item of v.downwardAPI.items ?? []) if (item.fieldRef) out[item.path] = facts ? fieldValue(item.fieldRef.fieldPath, pod, facts) : '';
     return out;
   }
   if (v.projected) {
     const out: Record<string, string> = {};
     for (const src of v.projected.sources ?? []) {
       let part: Record<string, string> | string = {};
-      if (src.configMap) part = configMapFiles(store, ns, src.configMap.name ?? '', src.configMap.items, src.configMap.optional);
-      else if (src.secret) part = secretFiles(store, ns, src.secret.name ?? '', src.secret.items, src.secret.optional);
-      else if (src.serviceAccountToken) part = { [src.serviceAccountToken.path]: serviceAccountToken(pod) };
+      if (src.configMap) part = configMapFiles(store, ns, src.configMap.name ?? '', src.configMap.items, src.configMap.optional, decode);
+      else if (src.secret) part = secretFiles(store, ns, src.secret.name ?? '', src.secret.items, src.secret.optional, decode);
+      else if (src.serviceAccountToken) part = { [src.serviceAccountToken.path]: facts ? serviceAccountToken(pod) : '' };
       else if (src.downwardAPI) {
-        for (const item of src.downwardAPI.items ?? []) if (item.fieldRef) out[item.path] = fieldValue(item.fieldRef.fieldPath, pod, facts);
+        for (const item of src.downwardAPI.items ?? []) if (item.fieldRef) out[item.path] = facts ? fieldValue(item.fieldRef.fieldPath, pod, facts) : '';
       }
       if (typeof part === 'string') return part;
       Object.assign(out, part);
@@ -70,11 +74,15 @@ function volumeFiles(store: ObjectStore, ns: string, pod: Pod, v: Volume, facts:
   return {};
 }
 
-function configMapFiles(store: ObjectStore, ns: string, name: string, items: readonly KeyToPath[] | undefined, optional: boolean | undefined): Record<string, string> | string {
+type Decode = (base64: string) => string;
+
+const noDecode: Decode = () => '';
+
+function configMapFiles(store: ObjectStore, ns: string, name: string, items: readonly KeyToPath[] | undefined, optional: boolean | undefined, decode: Decode): Record<string, string> | string {
   const cm = store.get('configmaps', `${ns}/${name}`) as ConfigMap | undefined;
   if (!cm) return optional ? {} : `configmap "${name}" not found`;
   const data: Record<string, string> = { ...(cm.data ?? {}) };
-  for (const [k, v] of Object.entries(cm.binaryData ?? {})) data[k] = decodeBase64(v);
+  for (const [k, v] of Object.entries(cm.binaryData ?? {})) data[k] = decode(v);
   if (!items) return data;
   const out: Record<string, string> = {};
   for (const it of items) {
@@ -88,11 +96,11 @@ function configMapFiles(store: ObjectStore, ns: string, name: string, items: rea
   return out;
 }
 
-function secretFiles(store: ObjectStore, ns: string, name: string, items: readonly KeyToPath[] | undefined, optional: boolean | undefined): Record<string, string> | string {
+function secretFiles(store: ObjectStore, ns: string, name: string, items: readonly KeyToPath[] | undefined, optional: boolean | undefined, decode: Decode): Record<string, string> | string {
   const s = store.get('secrets', `${ns}/${name}`) as Secret | undefined;
   if (!s) return optional ? {} : `secret "${name}" not found`;
   const data: Record<string, string> = {};
-  for (const [k, v] of Object.entries(s.data ?? {})) data[k] = decodeBase64(v);
+  for (const [k, v] of Object.entries(s.data ?? {})) data[k] = decode(v);
   if (!items) return data;
   const out: Record<string, string> = {};
   for (const it of items) {
@@ -104,23 +112,6 @@ function secretFiles(store: ObjectStore, ns: string, name: string, items: readon
     out[it.path] = v;
   }
   return out;
-}
-
-/** A bound service account token: a JWT-shaped string, stable per pod. */
-function serviceAccountToken(pod: Pod): string {
-  const ns = pod.metadata?.namespace ?? 'default';
-  const sa = pod.spec?.serviceAccountName ?? 'default';
-  const header = encodeBase64Url(JSON.stringify({ alg: 'RS256', kid: hexFromKey(`kid`, 43) }));
-  const payload = encodeBase64Url(
-    JSON.stringify({
-      aud: ['https://kubernetes.default.svc.cluster.local'],
-      iss: 'https://kubernetes.default.svc.cluster.local',
-      'kubernetes.io': { namespace: ns, pod: { name: pod.metadata?.name, uid: pod.metadata?.uid }, serviceaccount: { name: sa } },
-      sub: `system:serviceaccount:${ns}:${sa}`,
-    }),
-  );
-  const sig = encodeBase64Url(hexFromKey(`sig/${pod.metadata?.uid ?? ''}`, 256)).slice(0, 342);
-  return `${header}.${payload}.${sig}`;
 }
 
 /** A container's view of the pod's volumes: absolute path → content, honouring subPath. */

@@ -16,22 +16,16 @@ export interface PodTimerPayload {
 /** Times the pod needs the kubelet again: foreground for progress, background for repeats of a failure. */
 export function wakeTimes(p: PodCtx): { fg?: number; bg?: number } {
   const { rt } = p;
-  let fg: number | undefined;
+  // Runs after every sync of every pod: plain minima, no closures.
+  let fg: number | undefined = rt.deleteAt;
   let bg: number | undefined;
-  const f = (t: number | undefined) => {
-    if (t !== undefined) fg = fg === undefined ? t : Math.min(fg, t);
-  };
-  const b = (t: number | undefined) => {
-    if (t !== undefined) bg = bg === undefined ? t : Math.min(bg, t);
-  };
-  f(rt.deleteAt);
   if (rt.rejected) return { fg, bg };
   if (!rt.mounted && rt.mount) {
-    b(rt.mount.retryAt);
-    b(rt.mount.reportAt);
+    bg = earliest(bg, rt.mount.retryAt);
+    bg = earliest(bg, rt.mount.reportAt);
   }
-  if (!rt.sandboxReady && rt.mounted) f(rt.sandboxAt);
-  if (!rt.terminal && !rt.deadlineExceeded && !rt.terminating) f(rt.activeDeadlineAt);
+  if (!rt.sandboxReady && rt.mounted) fg = earliest(fg, rt.sandboxAt);
+  if (!rt.terminal && !rt.deadlineExceeded && !rt.terminating) fg = earliest(fg, rt.activeDeadlineAt);
   for (const c of rt.containers) {
     switch (c.step) {
       case 'pulling':
@@ -39,27 +33,27 @@ export function wakeTimes(p: PodCtx): { fg?: number; bg?: number } {
       case 'starting':
       case 'stopping':
       case 'exited':
-        f(c.until);
+        fg = earliest(fg, c.until);
         break;
       case 'pullError':
       case 'pullBackOff':
       case 'crashBackOff':
-        b(c.until);
-        b(c.resyncAt);
+        bg = earliest(bg, c.until);
+        bg = earliest(bg, c.resyncAt);
         break;
       case 'imageError':
       case 'configError':
-        b(c.resyncAt);
+        bg = earliest(bg, c.resyncAt);
         break;
       case 'running': {
         const run = c.run;
         const spec = specOf(p, c);
         if (!run || !spec) break;
-        f(run.exitAt);
+        fg = earliest(fg, run.exitAt);
         if (run.probes.length > 0) {
           const w = nextProbeWake(run, spec, { changes: run.probeChanges ?? [] });
-          f(w.fg);
-          b(w.bg);
+          fg = earliest(fg, w.fg);
+          bg = earliest(bg, w.bg);
         }
         break;
       }
@@ -68,6 +62,11 @@ export function wakeTimes(p: PodCtx): { fg?: number; bg?: number } {
     }
   }
   return { fg, bg };
+}
+
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+  if (b === undefined) return a;
+  return a === undefined ? b : Math.min(a, b);
 }
 
 export function scheduleWake(p: PodCtx): void {

@@ -1,9 +1,9 @@
-import type { Node, Pod, PodAffinityTerm } from 'kubernetes-types/core/v1';
+import type { Node, Pod, PodAffinityTerm, Toleration } from 'kubernetes-types/core/v1';
 import type { ObjectStore } from '../store/store';
 import { POD_BY_NODE } from '../store/indexes';
 import { podMatchesNode, selectorMatches, untoleratedTaint } from './matching';
 import type { NodeUsage } from './node-info';
-import { nodeAllocatable, podRequests } from './requests';
+import { allocatableOf, podRequestsOf } from './requests';
 
 /**
  * One node's verdict. `resolvable` says whether evicting other pods could ever help (preemption),
@@ -18,6 +18,8 @@ export interface FilterContext {
   store: ObjectStore;
   nodes: Node[];
   usage(node: string): NodeUsage;
+  /** Bound, not-deleting pods of a controller per node; without it, scoring counts them from the store. */
+  siblings?(controllerUid: string): ReadonlyMap<string, number>;
 }
 
 /** Runs the default profile's filters in kube-scheduler's order; the first that fails decides. */
@@ -25,7 +27,7 @@ export function filterNode(pod: Pod, node: Node, fc: FilterContext): FilterFailu
   const name = node.metadata?.name ?? '';
   const labels = node.metadata?.labels ?? {};
   const tolerations = pod.spec?.tolerations ?? [];
-  if (node.spec?.unschedulable && !tolerations.some((t) => (t.key === 'node.kubernetes.io/unschedulable' || (t.operator === 'Exists' && !t.key)) && (!t.effect || t.effect === 'NoSchedule'))) {
+  if (node.spec?.unschedulable && !toleratesUnschedulable(tolerations)) {
     return { reasons: ['node(s) were unschedulable'], resolvable: false };
   }
   const taint = untoleratedTaint(node.spec?.taints ?? [], tolerations);
@@ -34,24 +36,48 @@ export function filterNode(pod: Pod, node: Node, fc: FilterContext): FilterFailu
   const ports = hostPortConflict(pod, name, fc.store);
   if (ports) return { reasons: ["node(s) didn't have free ports for the requested pod ports"], resolvable: true };
   const fit = resourceFit(pod, node, fc.usage(name));
-  if (fit.length > 0) return { reasons: fit, resolvable: true };
+  if (fit) return { reasons: fit, resolvable: true };
   const affinity = interPodAffinity(pod, node, fc);
   if (affinity) return { reasons: [affinity], resolvable: affinity.includes('anti-affinity') };
   return undefined;
 }
 
-function resourceFit(pod: Pod, node: Node, used: NodeUsage): string[] {
-  const alloc = nodeAllocatable(node.status);
-  const req = podRequests(pod);
+function toleratesUnschedulable(tolerations: readonly Toleration[]): boolean {
+  for (const t of tolerations) {
+    if ((t.key === 'node.kubernetes.io/unschedulable' || (t.operator === 'Exists' && !t.key)) && (!t.effect || t.effect === 'NoSchedule')) return true;
+  }
+  return false;
+}
+
+/** What does not fit, or undefined when everything does (asked for every node at every attempt). */
+function resourceFit(pod: Pod, node: Node, used: NodeUsage): string[] | undefined {
+  const alloc = allocatableOf(node.status);
+  const req = podRequestsOf(pod);
+  const tooMany = used.pods + 1 > alloc.pods;
+  const cpu = req.cpuMilli > 0 && used.cpuMilli + req.cpuMilli > alloc.cpuMilli;
+  const memory = req.memoryBytes > 0 && used.memoryBytes + req.memoryBytes > alloc.memoryBytes;
+  if (!tooMany && !cpu && !memory) return undefined;
   const out: string[] = [];
-  if (used.pods + 1 > alloc.pods) out.push('Too many pods');
-  if (req.cpuMilli > 0 && used.cpuMilli + req.cpuMilli > alloc.cpuMilli) out.push('Insufficient cpu');
-  if (req.memoryBytes > 0 && used.memoryBytes + req.memoryBytes > alloc.memoryBytes) out.push('Insufficient memory');
+  if (tooMany) out.push('Too many pods');
+  if (cpu) out.push('Insufficient cpu');
+  if (memory) out.push('Insufficient memory');
   return out;
 }
 
+/** Host ports per pod spec object (stored specs never change): asked once per node per scheduling attempt. */
+const HOST_PORTS = new WeakMap<object, string[]>();
+
+function hostPortsOf(pod: Pod): string[] {
+  const spec = pod.spec;
+  const known = spec ? HOST_PORTS.get(spec) : undefined;
+  if (known) return known;
+  const wanted = (spec?.containers ?? []).flatMap((c) => (c.ports ?? []).filter((p) => p.hostPort).map((p) => `${p.protocol ?? 'TCP'}/${p.hostPort}`));
+  if (spec) HOST_PORTS.set(spec, wanted);
+  return wanted;
+}
+
 function hostPortConflict(pod: Pod, node: string, store: ObjectStore): boolean {
-  const wanted = (pod.spec?.containers ?? []).flatMap((c) => (c.ports ?? []).filter((p) => p.hostPort).map((p) => `${p.protocol ?? 'TCP'}/${p.hostPort}`));
+  const wanted = hostPortsOf(pod);
   if (wanted.length === 0) return false;
   for (const other of store.byIndex('pods', POD_BY_NODE, node) as unknown as Pod[]) {
     for (const c of other.spec?.containers ?? []) {

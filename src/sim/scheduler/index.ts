@@ -1,4 +1,5 @@
 import type { Node, Pod } from 'kubernetes-types/core/v1';
+import { sameJson } from '../api/json-equal';
 import type { KubeObject } from '../api/object';
 import { keyOf, splitKey } from '../api/object';
 import type { SimComponent, SimContext } from '../context';
@@ -8,6 +9,7 @@ import { filterNode, type FilterContext, type FilterFailure } from './filters';
 import { failedSchedulingMessage } from './message';
 import { NodeInfoCache } from './node-info';
 import { scoreNodes } from './score';
+import { SiblingCounts } from './siblings';
 
 export const SCHEDULER = 'default-scheduler';
 const FLUSH_TIMER = 'scheduler.flush';
@@ -28,6 +30,7 @@ interface SchedulerState {
 export function schedulerComponent(ctx: SimContext): SchedulerComponent {
   ensureCommonIndexes(ctx.store);
   const cache = new NodeInfoCache(ctx.store);
+  const siblings = new SiblingCounts(ctx.store);
   let state: SchedulerState = { unschedulable: [], lastAttempt: {}, flushArmed: false };
   const unschedulable = () => new Set(state.unschedulable);
 
@@ -51,6 +54,9 @@ export function schedulerComponent(ctx: SimContext): SchedulerComponent {
     return freed || placed ? retryAll() : undefined;
   };
 
+  const usage = (n: string) => cache.get(n);
+  const siblingsOf = (uid: string) => siblings.perNode(uid);
+
   const schedule = (key: string): void => {
     const { namespace, name } = splitKey(key);
     const pod = ctx.api.peek<Pod & KubeObject>('pods', namespace, name);
@@ -60,7 +66,7 @@ export function schedulerComponent(ctx: SimContext): SchedulerComponent {
       return;
     }
     const nodes = ctx.store.list('nodes') as unknown as Node[];
-    const fc: FilterContext = { store: ctx.store, nodes, usage: (n) => cache.get(n) };
+    const fc: FilterContext = { store: ctx.store, nodes, usage, siblings: siblingsOf };
     const failures = new Map<string, FilterFailure>();
     const feasible: Node[] = [];
     for (const node of nodes) {
@@ -161,8 +167,8 @@ function nodeChanged(e: WatchEvent): boolean {
   const a = e.old as Node | undefined;
   const b = e.object as Node;
   return (
-    JSON.stringify(a?.spec) !== JSON.stringify(b.spec) ||
-    JSON.stringify(a?.metadata?.labels) !== JSON.stringify(b.metadata?.labels) ||
-    JSON.stringify(a?.status?.allocatable) !== JSON.stringify(b.status?.allocatable)
+    !sameJson(a?.spec, b.spec) ||
+    !sameJson(a?.metadata?.labels, b.metadata?.labels) ||
+    !sameJson(a?.status?.allocatable, b.status?.allocatable)
   );
 }

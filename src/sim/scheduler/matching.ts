@@ -39,7 +39,8 @@ function requirementMatches(r: NodeSelectorRequirement, value: string | undefine
 
 /** nodeSelector and required node affinity, the NodeAffinity filter. */
 export function podMatchesNode(pod: Pod, labels: Record<string, string>, nodeName: string): boolean {
-  for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) if (labels[k] !== v) return false;
+  const selector = pod.spec?.nodeSelector;
+  if (selector) for (const [k, v] of Object.entries(selector)) if (labels[k] !== v) return false;
   const required = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
   if (required && !matchesNodeSelectorTerms(required.nodeSelectorTerms ?? [], labels, nodeName)) return false;
   return true;
@@ -53,7 +54,18 @@ export function tolerates(toleration: Toleration, taint: Taint): boolean {
 
 /** The first NoSchedule/NoExecute taint the pod does not tolerate. */
 export function untoleratedTaint(taints: readonly Taint[], tolerations: readonly Toleration[]): Taint | undefined {
-  return taints.find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerations.some((tol) => tolerates(tol, t)));
+  for (const t of taints) {
+    if (t.effect !== 'NoSchedule' && t.effect !== 'NoExecute') continue;
+    let tolerated = false;
+    for (const tol of tolerations) {
+      if (tolerates(tol, t)) {
+        tolerated = true;
+        break;
+      }
+    }
+    if (!tolerated) return t;
+  }
+  return undefined;
 }
 
 export function selectorMatches(selector: LabelSelector | undefined, labels: Record<string, string> | undefined): boolean {

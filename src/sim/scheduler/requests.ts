@@ -6,12 +6,22 @@ export interface Resources {
   memoryBytes: number;
 }
 
+/** Parsed amounts by `cpu:`/`memory:` + quantity text: the scheduler asks for the same few strings thousands of times. */
+const AMOUNTS = new Map<string, number>();
+const MAX_AMOUNTS = 4096;
+
 function amount(list: Record<string, unknown> | undefined, name: 'cpu' | 'memory'): number {
   const raw = list?.[name];
   if (raw === undefined) return 0;
-  const q = parseQuantity(String(raw));
-  if (!q) return 0;
-  return name === 'cpu' ? toMilli(q) : toNumber(q);
+  const text = String(raw);
+  const key = `${name}:${text}`;
+  const known = AMOUNTS.get(key);
+  if (known !== undefined) return known;
+  const q = parseQuantity(text);
+  const value = !q ? 0 : name === 'cpu' ? toMilli(q) : toNumber(q);
+  if (AMOUNTS.size >= MAX_AMOUNTS) AMOUNTS.clear();
+  AMOUNTS.set(key, value);
+  return value;
 }
 
 function containerRequests(c: Container): Resources {
@@ -21,21 +31,37 @@ function containerRequests(c: Container): Resources {
 }
 
 /**
+ * Sums per pod spec object. Callers pass pods read from the store, whose objects are never mutated
+ * (a new object is stored instead), so one spec object always sums the same.
+ */
+const REQUESTS = new WeakMap<object, Resources>();
+
+/**
  * What the scheduler counts a pod as using: the sum over its containers, or the largest init
  * container if that is more (init containers run one at a time, before the others).
  */
 export function podRequests(pod: Pod): Resources {
+  const r = podRequestsOf(pod);
+  return { cpuMilli: r.cpuMilli, memoryBytes: r.memoryBytes };
+}
+
+/** podRequests without the copy: the scheduler's hot path, which only reads it. */
+export function podRequestsOf(pod: Pod): Readonly<Resources> {
+  const spec = pod.spec;
+  const known = spec ? REQUESTS.get(spec) : undefined;
+  if (known) return known;
   const total: Resources = { cpuMilli: 0, memoryBytes: 0 };
-  for (const c of pod.spec?.containers ?? []) {
+  for (const c of spec?.containers ?? []) {
     const r = containerRequests(c);
     total.cpuMilli += r.cpuMilli;
     total.memoryBytes += r.memoryBytes;
   }
-  for (const c of pod.spec?.initContainers ?? []) {
+  for (const c of spec?.initContainers ?? []) {
     const r = containerRequests(c);
     total.cpuMilli = Math.max(total.cpuMilli, r.cpuMilli);
     total.memoryBytes = Math.max(total.memoryBytes, r.memoryBytes);
   }
+  if (spec) REQUESTS.set(spec, total);
   return total;
 }
 
@@ -48,10 +74,25 @@ export function podLimits(pod: Pod): Resources {
   return total;
 }
 
-export function nodeAllocatable(status: { allocatable?: Record<string, unknown> } | undefined): Resources & { pods: number } {
-  return {
-    cpuMilli: amount(status?.allocatable, 'cpu'),
-    memoryBytes: amount(status?.allocatable, 'memory'),
-    pods: Number(status?.allocatable?.['pods'] ?? 110),
+export type Allocatable = Resources & { pods: number };
+
+/** Parsed per `status.allocatable` object (a node's status is replaced, never changed in place). */
+const ALLOCATABLE = new WeakMap<object, Allocatable>();
+
+export function nodeAllocatable(status: { allocatable?: Record<string, unknown> } | undefined): Allocatable {
+  return { ...allocatableOf(status) };
+}
+
+/** nodeAllocatable without the copy: the scheduler's hot path, which only reads it. */
+export function allocatableOf(status: { allocatable?: Record<string, unknown> } | undefined): Readonly<Allocatable> {
+  const list = status?.allocatable;
+  const known = list ? ALLOCATABLE.get(list) : undefined;
+  if (known) return known;
+  const out = {
+    cpuMilli: amount(list, 'cpu'),
+    memoryBytes: amount(list, 'memory'),
+    pods: Number(list?.['pods'] ?? 110),
   };
+  if (list) ALLOCATABLE.set(list, out);
+  return out;
 }

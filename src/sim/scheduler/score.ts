@@ -5,7 +5,7 @@ import { POD_BY_CONTROLLER } from '../store/indexes';
 import type { FilterContext } from './filters';
 import { podsMatching } from './filters';
 import { matchesNodeSelectorTerm } from './matching';
-import { nodeAllocatable, podRequests } from './requests';
+import { allocatableOf, podRequestsOf } from './requests';
 
 /** Requests assumed for a container that states none, so BestEffort pods still spread (as upstream). */
 const DEFAULT_CPU_MILLI = 100;
@@ -17,14 +17,15 @@ const DEFAULT_MEMORY = 200 * 1024 * 1024;
  */
 export function scoreNodes(pod: Pod, nodes: Node[], fc: FilterContext): Map<string, number> {
   const scores = new Map<string, number>();
-  const req = podRequests(pod);
+  const req = podRequestsOf(pod);
   const cpu = req.cpuMilli || DEFAULT_CPU_MILLI;
   const mem = req.memoryBytes || DEFAULT_MEMORY;
   const siblings = siblingsPerNode(pod, fc);
-  const maxSiblings = Math.max(0, ...nodes.map((n) => siblings.get(n.metadata?.name ?? '') ?? 0));
+  let maxSiblings = 0;
+  for (const n of nodes) maxSiblings = Math.max(maxSiblings, siblings.get(n.metadata?.name ?? '') ?? 0);
   for (const node of nodes) {
     const name = node.metadata?.name ?? '';
-    const alloc = nodeAllocatable(node.status);
+    const alloc = allocatableOf(node.status);
     const used = fc.usage(name);
     const cpuFree = alloc.cpuMilli > 0 ? Math.max(0, alloc.cpuMilli - used.cpuMilli - cpu) / alloc.cpuMilli : 0;
     const memFree = alloc.memoryBytes > 0 ? Math.max(0, alloc.memoryBytes - used.memoryBytes - mem) / alloc.memoryBytes : 0;
@@ -38,10 +39,11 @@ export function scoreNodes(pod: Pod, nodes: Node[], fc: FilterContext): Map<stri
   return scores;
 }
 
-function siblingsPerNode(pod: Pod, fc: FilterContext): Map<string, number> {
-  const counts = new Map<string, number>();
+function siblingsPerNode(pod: Pod, fc: FilterContext): ReadonlyMap<string, number> {
   const ref = controllerRef(pod as KubeObject);
-  if (!ref) return counts;
+  if (!ref) return new Map();
+  if (fc.siblings) return fc.siblings(ref.uid);
+  const counts = new Map<string, number>();
   for (const p of fc.store.byIndex('pods', POD_BY_CONTROLLER, ref.uid) as unknown as Pod[]) {
     const node = p.spec?.nodeName;
     if (node && !p.metadata?.deletionTimestamp) counts.set(node, (counts.get(node) ?? 0) + 1);
@@ -50,7 +52,8 @@ function siblingsPerNode(pod: Pod, fc: FilterContext): Map<string, number> {
 }
 
 function preferredNodeAffinity(pod: Pod, node: Node): number {
-  const terms = pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
+  const terms = pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution;
+  if (!terms) return 0;
   let sum = 0;
   for (const t of terms) if (matchesNodeSelectorTerm(t.preference, node.metadata?.labels ?? {}, node.metadata?.name ?? '')) sum += t.weight;
   return sum;
@@ -58,6 +61,7 @@ function preferredNodeAffinity(pod: Pod, node: Node): number {
 
 function preferredPodAffinity(pod: Pod, node: Node, fc: FilterContext): number {
   const aff = pod.spec?.affinity;
+  if (!aff?.podAffinity && !aff?.podAntiAffinity) return 0;
   let sum = 0;
   const labels = node.metadata?.labels ?? {};
   const inDomain = (p: Pod, key: string) => {

@@ -1,4 +1,5 @@
 import type { Pod, PodCondition, PodTemplateSpec } from 'kubernetes-types/core/v1';
+import { sameJson } from '../api/json-equal';
 import type { KubeObject } from '../api/object';
 import { clone, ownerReferenceTo } from '../api/object';
 import { parseTimestamp } from '../runtime';
@@ -63,6 +64,17 @@ export function totalRestarts(pod: Pod): number {
  */
 export function podSummaryChanged(before: Pod | undefined, after: Pod): boolean {
   if (!before) return true;
+  // Several controllers ask about the same watch event: answer once per (before, after) pair.
+  const known = SUMMARY_CHANGED.get(after);
+  if (known && known.before === before) return known.changed;
+  const changed = summaryChanged(before, after);
+  SUMMARY_CHANGED.set(after, { before, changed });
+  return changed;
+}
+
+const SUMMARY_CHANGED = new WeakMap<Pod, { before: Pod; changed: boolean }>();
+
+function summaryChanged(before: Pod, after: Pod): boolean {
   return (
     before.status?.phase !== after.status?.phase ||
     before.metadata?.deletionTimestamp !== after.metadata?.deletionTimestamp ||
@@ -70,8 +82,9 @@ export function podSummaryChanged(before: Pod | undefined, after: Pod): boolean 
     before.spec?.nodeName !== after.spec?.nodeName ||
     readyCondition(before)?.status !== readyCondition(after)?.status ||
     readyCondition(before)?.lastTransitionTime !== readyCondition(after)?.lastTransitionTime ||
-    JSON.stringify(before.metadata?.labels) !== JSON.stringify(after.metadata?.labels) ||
-    JSON.stringify(before.metadata?.ownerReferences) !== JSON.stringify(after.metadata?.ownerReferences) ||
+    // Stored objects never change: a status write keeps the very same labels and owner references.
+    !sameJson(before.metadata?.labels, after.metadata?.labels) ||
+    !sameJson(before.metadata?.ownerReferences, after.metadata?.ownerReferences) ||
     totalRestarts(before) !== totalRestarts(after)
   );
 }

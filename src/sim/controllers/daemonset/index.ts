@@ -5,6 +5,7 @@
  * with ControllerRevisions and rolled out with RollingUpdate (maxUnavailable / maxSurge) or OnDelete.
  */
 import type { Node, Pod } from 'kubernetes-types/core/v1';
+import { sameJson } from '../../api/json-equal';
 import { podSummaryChanged } from '../../workloads/pods';
 import type { ParsedLabelSelector } from '../../api/labels';
 import { labelSelectorFromObject, matchesLabels } from '../../api/labels';
@@ -51,7 +52,7 @@ function nodeFitMayChange(e: WatchEvent): boolean {
   if (e.type !== 'MODIFIED' || !e.old) return true;
   const node = e.object as Node & KubeObject;
   const old = e.old as Node & KubeObject;
-  return JSON.stringify(node.metadata.labels) !== JSON.stringify(old.metadata.labels) || JSON.stringify(node.spec?.taints) !== JSON.stringify(old.spec?.taints);
+  return !sameJson(node.metadata.labels, old.metadata.labels) || !sameJson(node.spec?.taints, old.spec?.taints);
 }
 
 function daemonSetsOfPod(ctx: SimContext, e: WatchEvent): string[] {

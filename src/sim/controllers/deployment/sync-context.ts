@@ -17,7 +17,11 @@ export interface DeploymentSync {
 }
 
 export function newSync(ctx: SimContext, d: DeploymentObject): DeploymentSync {
-  return { ctx, d: clone(d), now: ctx.rt.clock.now() };
+  const copy = clone(d);
+  // A sync only reads the template: sharing the stored (immutable) one keeps its hash and
+  // comparable text cached across syncs (template-hash.ts) instead of recomputing them each time.
+  if (copy.spec && d.spec?.template) copy.spec.template = d.spec.template;
+  return { ctx, d: copy, now: ctx.rt.clock.now() };
 }
 
 export function nowTimestamp(s: DeploymentSync): string {
@@ -68,6 +72,7 @@ export function saveDeployment(s: DeploymentSync): boolean {
     stored = res.object;
   }
   s.d = clone(stored);
+  if (s.d.spec && stored.spec?.template) s.d.spec.template = stored.spec.template;
   return true;
 }
 

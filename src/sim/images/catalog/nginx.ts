@@ -7,7 +7,7 @@
 import type { Family, Tool, ToolCall } from '../machine';
 import { Timeline, MiB } from '../programs/timeline';
 import { contentType } from '../mime';
-import { httpDate, nginxTime } from '../time-format';
+import { httpDate, NGINX_TIME_FORMAT, nginxTime } from '../time-format';
 import type { ContainerContext, HttpAnswer, ImageInfo, ImageVariant } from '../types';
 import { image, variant } from './build';
 import { cmpVersion, defaultConf, nginxFiles } from './nginx-files';
@@ -121,18 +121,62 @@ function confTexts(ctx: ContainerContext): { path: string; text: string }[] {
   return main === undefined ? confs : [{ path: '/etc/nginx/nginx.conf', text: main }, ...confs];
 }
 
+/** What nginx reads from one config text (a pure function of the text: kept per text, as the same files are read again and again). */
+interface ConfFacts {
+  listens: number[];
+  root: string | undefined;
+  /** The brace error, if any. */
+  syntax: string | null;
+  upstreams: Set<string | undefined>;
+  /** Hosts of proxy_pass lines with their line numbers (1-based). */
+  proxied: { host: string; line: number }[];
+}
+
+const CONF_FACTS = new Map<string, ConfFacts>();
+
+function confFacts(path: string, text: string): ConfFacts {
+  const key = `${path}\u0000${text}`;
+  let facts = CONF_FACTS.get(key);
+  if (facts) return facts;
+  const bare = text.replace(/#[^\n]*/g, '');
+  const listens = [...bare.matchAll(/\blisten\s+(?:[\d.]+:)?(\d+)/g)].map((m) => Number(m[1]));
+  const root = /\broot\s+([^;\s]+)\s*;/.exec(bare)?.[1];
+  const lines = text.split('\n');
+  let syntax: string | null = null;
+  let depth = 0;
+  for (let i = 0; i < lines.length && syntax === null; i++) {
+    const line = (lines[i] ?? '').replace(/#.*/, '');
+    for (const ch of line) {
+      if (ch === '{') depth++;
+      if (ch === '}' && --depth < 0) {
+        syntax = `unexpected "}" in ${path}:${i + 1}`;
+        break;
+      }
+    }
+  }
+  if (syntax === null && depth > 0) syntax = `unexpected end of file, expecting "}" in ${path}:${lines.length}`;
+  const upstreams = new Set([...text.matchAll(/\bupstream\s+([\w.-]+)/g)].map((m) => m[1]));
+  const proxied: { host: string; line: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const host = /\bproxy_pass\s+https?:\/\/([\w.-]+)/.exec((lines[i] ?? '').replace(/#.*/, ''))?.[1];
+    if (host) proxied.push({ host, line: i + 1 });
+  }
+  facts = { listens, root, syntax, upstreams, proxied };
+  if (CONF_FACTS.size >= 256) CONF_FACTS.clear();
+  CONF_FACTS.set(key, facts);
+  return facts;
+}
+
 function listenPorts(ctx: ContainerContext): number[] {
   const ports = new Set<number>();
-  for (const { text } of confTexts(ctx)) {
-    for (const m of text.replace(/#[^\n]*/g, '').matchAll(/\blisten\s+(?:[\d.]+:)?(\d+)/g)) ports.add(Number(m[1]));
-  }
+  for (const { path, text } of confTexts(ctx)) for (const port of confFacts(path, text).listens) ports.add(port);
   return ports.size ? [...ports] : [80];
 }
 
 function docRoot(ctx: ContainerContext): string {
-  for (const { text } of confTexts(ctx)) {
-    const m = /\broot\s+([^;\s]+)\s*;/.exec(text.replace(/#[^\n]*/g, ''));
-    if (m?.[1]) return m[1].replace(/\/+$/, '');
+  for (const { path, text } of confTexts(ctx)) {
+    const root = confFacts(path, text).root;
+    if (root) return root.replace(/\/+$/, '');
   }
   return '/usr/share/nginx/html';
 }
@@ -140,24 +184,13 @@ function docRoot(ctx: ContainerContext): string {
 /** The first configuration error nginx would stop on (unbalanced braces, unknown upstream host). */
 function configError(ctx: ContainerContext): string | null {
   for (const { path, text } of confTexts(ctx)) {
-    const lines = text.split('\n');
-    let depth = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const line = (lines[i] ?? '').replace(/#.*/, '');
-      for (const ch of line) {
-        if (ch === '{') depth++;
-        if (ch === '}' && --depth < 0) return `unexpected "}" in ${path}:${i + 1}`;
-      }
-    }
-    if (depth > 0) return `unexpected end of file, expecting "}" in ${path}:${lines.length}`;
-    const upstreams = new Set([...text.matchAll(/\bupstream\s+([\w.-]+)/g)].map((m) => m[1]));
+    const facts = confFacts(path, text);
+    if (facts.syntax !== null) return facts.syntax;
     const resolve = ctx.net?.resolve;
     if (!resolve) continue;
-    for (let i = 0; i < lines.length; i++) {
-      const m = /\bproxy_pass\s+https?:\/\/([\w.-]+)/.exec((lines[i] ?? '').replace(/#.*/, ''));
-      const host = m?.[1];
-      if (!host || upstreams.has(host) || /^\d+\.\d+\.\d+\.\d+$/.test(host) || host === 'localhost') continue;
-      if (!resolve(host)) return `host not found in upstream "${host}" in ${path}:${i + 1}`;
+    for (const { host, line } of facts.proxied) {
+      if (facts.upstreams.has(host) || /^\d+\.\d+\.\d+\.\d+$/.test(host) || host === 'localhost') continue;
+      if (!resolve(host)) return `host not found in upstream "${host}" in ${path}:${line}`;
     }
   }
   return null;
@@ -226,7 +259,11 @@ const nginx: Tool = (c: ToolCall) => {
   const error = configError(m.ctx);
   if (m.ctx.net?.resolve && confTexts(m.ctx).some((t) => /proxy_pass/.test(t.text))) m.usedNetwork = true;
   const pid = m.mode === 'main' ? 1 : m.pid();
-  const stamp = (): string => nginxTime(m.nowMs());
+  // Lines that go straight to the log (not inside a loop, whose iterations are compared as text)
+  // carry a date placeholder, resolved to the same text when the log is shown: the plan then does
+  // not depend on the start time (see plan-memo.ts).
+  const placeholders = c.errToLog === true && m.loopDepth === 0;
+  const stamp = (): string => (placeholders ? m.datePlaceholder(NGINX_TIME_FORMAT) : nginxTime(m.nowMs()));
   if (args.includes('-t') || args.includes('-T')) {
     if (error) {
       c.err(`nginx: [emerg] ${error}\nnginx: configuration file /etc/nginx/nginx.conf test failed\n`);

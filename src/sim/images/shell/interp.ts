@@ -256,6 +256,16 @@ export class Shell implements ExpandHost {
   }
 
   private loop(cmd: Extract<Cmd, { k: 'loop' }>, io: Io): number {
+    // Programs that stamp their output look at this (see Machine.loopDepth).
+    this.m.loopDepth++;
+    try {
+      return this.runLoop(cmd, io);
+    } finally {
+      this.m.loopDepth--;
+    }
+  }
+
+  private runLoop(cmd: Extract<Cmd, { k: 'loop' }>, io: Io): number {
     // A loop whose condition cannot change runs forever; so does one whose variables stay the same
     // each time round (it waits on the outside world, e.g. `until nslookup svc; do sleep 2; done`,
     // which the plan's network answers the same way each time).
