@@ -10,30 +10,12 @@
  * Never throws: without IndexedDB (some private windows) reads give "no progress" and writes do
  * nothing, so progress is a nicety that cannot break a page.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { NO_PROGRESS, readProgress, type LessonProgress, type LessonRecord } from './record';
+import { openProgressDb as open } from './db';
+import { NO_PROGRESS, readProgress, type LessonProgress } from './record';
 
 export type { LessonProgress } from './record';
 
-/** Own database (not shared with sandboxes or exams), so each can evolve its schema alone. */
-const DB_NAME = 'kubedojo-progress';
-const DB_VERSION = 1;
 const STORE = 'lessons';
-
-interface ProgressDb extends DBSchema {
-  lessons: { key: string; value: LessonRecord };
-}
-
-let db: Promise<IDBPDatabase<ProgressDb> | null> | undefined;
-
-function open(): Promise<IDBPDatabase<ProgressDb> | null> {
-  db ??= openDB<ProgressDb>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      database.createObjectStore(STORE, { keyPath: 'slug' });
-    },
-  }).catch(() => null);
-  return db;
-}
 
 export async function getLessonProgress(slug: string): Promise<LessonProgress> {
   try {
