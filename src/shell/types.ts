@@ -53,7 +53,10 @@ export interface ShellHost {
   aliases: Map<string, string>;
   /** Shell functions defined with `name() { ...; }`. */
   functions: Map<string, FunctionDefinition>;
-  /** Optional: the browser's Ctrl-C. Loops and `sleep` stop when it returns true. */
+  /**
+   * Optional: the browser's Ctrl-C (true from the key press until the next input line). Waits
+   * return early, and the shell then ends the whole input line with `$?` 130, as bash does.
+   */
   interrupted?(): boolean;
 }
 

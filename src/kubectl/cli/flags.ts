@@ -89,6 +89,8 @@ export function readCsvLine(value: string): Parsed<string[]> {
 export class FlagValues {
   private readonly values = new Map<string, FlagValue>();
   private readonly changedNames = new Set<string>();
+  /** Every flag set, in command-line order, with its text as given (`--record` writes them back). */
+  readonly settings: { readonly name: string; readonly raw: string }[] = [];
 
   constructor(private readonly specs: ReadonlyMap<string, FlagSpec>) {}
 
@@ -139,6 +141,7 @@ export class FlagValues {
     }
     this.values.set(spec.name, value);
     this.changedNames.add(spec.name);
+    this.settings.push({ name: spec.name, raw });
     return undefined;
   }
 }

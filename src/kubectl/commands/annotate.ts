@@ -7,6 +7,7 @@ import type { CommandSpec, Invocation } from '../cli/command';
 import { aggregate, messageError, statusError, type KubectlError } from '../cli/errors';
 import { dryRunOf, isError, printWarnings, writePrinter, type DryRun } from './create-shared';
 import { beforeChange, listPairs, metadataFlags, sendMetadataPatch, splitResourcesAndPairs } from './metadata-pairs';
+import { recorded } from './record';
 import { findTargets, kustomizeError, type Target } from './targets';
 import { WrittenPrinter } from './written-printer';
 
@@ -70,7 +71,8 @@ interface AnnotateRun {
 function annotateOne(run: AnnotateRun, target: Target): KubectlError | undefined {
   const { inv } = run;
   const before = run.offline ? target.object : beforeChange(target.object, run.resourceVersion);
-  const updated = annotate(before, run.changes, inv.flags.bool('overwrite'), run.resourceVersion);
+  // --record (server changes only) goes in first, so an explicit change-cause pair wins over it.
+  const updated = annotate(run.offline ? before : recorded(inv, before), run.changes, inv.flags.bool('overwrite'), run.resourceVersion);
   if (isError(updated)) return updated;
   let shown = updated;
   if (!run.offline) {

@@ -11,6 +11,7 @@ import { LAST_APPLIED, readFileObjects, withLastApplied, withSource, type FileOb
 import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, dryRunOf, fieldValidationOf, isError, printWarnings, printWritten, writePrinter, type DryRun } from './create-shared';
 import type { FieldValidation } from '../../sim/api/apiserver';
 import type { OutputSpec } from '../output/printer-spec';
+import { RECORD_FLAG, recorded } from './record';
 
 const APPLY_FLAGS: readonly FlagSpec[] = [
   ...PRINT_FLAGS,
@@ -25,6 +26,7 @@ const APPLY_FLAGS: readonly FlagSpec[] = [
   { name: 'kustomize', shorthand: 'k', type: 'string', usage: 'A kustomization directory with the objects to apply.' },
   { name: 'overwrite', type: 'bool', default: true, usage: 'Overwrite live changes with the manifest\'s values.' },
   { name: 'prune', type: 'bool', usage: 'Delete objects not in the manifests (needs -l or --all).' },
+  RECORD_FLAG,
   { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'With -f, also read the directories inside the given ones.' },
   { name: 'selector', shorthand: 'l', type: 'string', usage: 'Apply only the objects whose labels match.' },
   { name: 'server-side', type: 'bool', usage: 'Let the API server merge (server-side apply).' },
@@ -45,8 +47,10 @@ interface ApplyCtx {
   readonly serverSide: boolean;
 }
 
-function applyOne(c: ApplyCtx, item: FileObject): KubectlError | undefined {
+function applyOne(c: ApplyCtx, manifest: FileObject): KubectlError | undefined {
   const { inv, dryRun } = c;
+  // --record annotates the manifest itself, so the change cause also lands in last-applied.
+  const item: FileObject = { ...manifest, object: recorded(inv, manifest.object) };
   const live = inv.cluster.api.get(item.type, item.namespace, item.object.metadata.name ?? '');
   const write = { dryRun: dryRun === 'server', fieldValidation: c.validation, ...(item.namespace !== undefined ? { namespace: item.namespace } : {}) };
   if (!live.ok) {

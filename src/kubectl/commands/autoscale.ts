@@ -15,6 +15,7 @@ import { buildHpa, parseResourceTarget, withoutStatus, type MetricTarget } from 
 import { LAST_APPLIED } from './create-files';
 import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, dryRunOf, isError, printWarnings, printWritten, writePrinter, type DryRun } from './create-shared';
 import { hasScaleSubresource } from './scale-subresource';
+import { RECORD_FLAG, recorded } from './record';
 import { toCompactJson } from '../printers';
 
 const AUTOSCALE_FLAGS: readonly FlagSpec[] = [
@@ -29,7 +30,7 @@ const AUTOSCALE_FLAGS: readonly FlagSpec[] = [
   { name: 'memory', type: 'string', usage: 'Memory target per pod: a percentage of the requested memory ("60%") or an amount ("200Mi"; a bare number means mebibytes).' },
   { name: 'min', type: 'int32', default: -1, usage: 'The fewest pods the autoscaler may run; when unset or negative the server picks (1).' },
   { name: 'name', type: 'string', usage: 'Name of the new autoscaler; the workload\'s name when not given.' },
-  { name: 'record', type: 'bool', usage: 'Record the command in the kubernetes.io/change-cause annotation.', deprecated: '--record will be removed in the future', hidden: true },
+  RECORD_FLAG,
   { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'With -f, also read the directories inside the given ones.' },
   { name: 'save-config', type: 'bool', usage: 'Record the object in its last-applied-configuration annotation, for later kubectl apply.' },
 ];
@@ -99,14 +100,15 @@ function autoscaleOne(inv: Invocation, info: Info, targets: Targets, dryRun: Dry
     return messageError(`cannot autoscale a ${t.kind}: could not find scale subresource for ${t.group}/${t.version}, Resource=${t.plural} in discovery information`);
   }
   const targetName = obj.metadata.name ?? '';
-  const hpa = buildHpa({
+  // --record annotates before the dry-run check and before --save-config's snapshot, as kubectl does.
+  const hpa = recorded(inv, buildHpa({
     name: f.string('name') || targetName,
     namespace: inv.explicitNamespace ? inv.namespace : undefined,
     target: { type: t, name: targetName },
     min: f.number('min'),
     max: f.number('max'),
     ...targets,
-  });
+  }));
   if (dryRun === 'client') {
     const p = writePrinter(inv);
     return isError(p) ? p : printWritten(inv.out, p, hpa, 'created', dryRun, { structOrder: true });
@@ -114,7 +116,7 @@ function autoscaleOne(inv: Invocation, info: Info, targets: Targets, dryRun: Dry
   let toSend = withoutStatus(hpa);
   if (f.bool('save-config')) {
     // The typed object is encoded in struct order, status included, as kubectl's encoder does.
-    const annotated = { ...hpa, metadata: { ...hpa.metadata, annotations: { [LAST_APPLIED]: `${toCompactJson(hpa, { sortKeys: false })}\n` } } };
+    const annotated = { ...hpa, metadata: { ...hpa.metadata, annotations: { ...(hpa.metadata.annotations ?? {}), [LAST_APPLIED]: `${toCompactJson(hpa, { sortKeys: false })}\n` } } };
     toSend = withoutStatus(annotated);
   }
   const failed = createAndPrint(inv, toSend, dryRun);

@@ -9,6 +9,7 @@ import { bindingObject, configMapObject, dockerConfigJson, ingressObject, namesp
 import { createServiceObject, type CreateServiceSpec } from '../generators/service';
 import { cronJobObject, deploymentObject, jobFromCronJob, jobObject } from '../generators/workloads';
 import { generatorCommand, splitKeyValue, type GeneratorDef } from './create-generator-run';
+import { sourceData } from './create-sources';
 
 const str = (name: string, usage: string, extra: Partial<FlagSpec> = {}): FlagSpec => ({ name, type: 'string', usage, ...extra });
 const list = (name: string, usage: string, extra: Partial<FlagSpec> = {}): FlagSpec => ({ name, type: 'stringSlice', usage, ...extra });
@@ -16,37 +17,6 @@ const array = (name: string, usage: string): FlagSpec => ({ name, type: 'stringA
 
 /** Words after `--`. */
 const afterDash = (inv: Invocation): string[] => (inv.argsLenAtDash < 0 ? [] : inv.args.slice(inv.argsLenAtDash));
-
-const baseName = (path: string): string => path.split('/').filter((s) => s !== '').pop() ?? path;
-
-/** --from-literal / --from-file / --from-env-file data of configmaps and generic secrets. */
-function sourceData(inv: Invocation): Record<string, string> | KubectlError {
-  const data: Record<string, string> = {};
-  for (const spec of inv.flags.strings('from-file')) {
-    const kv = splitKeyValue(spec);
-    const [key, path] = kv ?? [baseName(spec), spec];
-    const text = inv.ctx.files?.readFile(path);
-    if (text === undefined) return messageError(`error reading ${path}: no such file or directory`);
-    data[key] = text;
-  }
-  for (const lit of inv.flags.strings('from-literal')) {
-    const kv = splitKeyValue(lit);
-    if (!kv) return messageError(`invalid literal source ${lit}, expected key=value`);
-    data[kv[0]] = kv[1];
-  }
-  for (const path of inv.flags.strings('from-env-file')) {
-    const text = inv.ctx.files?.readFile(path);
-    if (text === undefined) return messageError(`error reading ${path}: no such file or directory`);
-    for (const raw of text.split('\n')) {
-      const line = raw.trim();
-      if (line === '' || line.startsWith('#')) continue;
-      const kv = splitKeyValue(line);
-      if (kv) data[kv[0]] = kv[1];
-      else data[line] = '';
-    }
-  }
-  return data;
-}
 
 const DEPLOYMENT: GeneratorDef = {
   name: 'deployment',
@@ -123,8 +93,8 @@ const CONFIGMAP: GeneratorDef = {
   flags: [list('from-file', 'Files whose content becomes a key ([key=]path).'), array('from-literal', 'A key=value pair.'), array('from-env-file', 'A file of KEY=VALUE lines.'), { name: 'append-hash', type: 'bool', usage: 'Append a hash of the data to the name.' }],
   wrap: 'configmap',
   build: (inv, name, namespace) => {
-    const data = sourceData(inv);
-    return 'kind' in data && typeof data['kind'] !== 'string' ? (data as unknown as KubectlError) : configMapObject(name, namespace, data as Record<string, string>);
+    const source = sourceData(inv, name, 'ConfigMap');
+    return source.ok ? configMapObject(name, namespace, source.data) : source.error;
   },
 };
 
@@ -135,8 +105,8 @@ const SECRET_GENERIC: GeneratorDef = {
   flags: [list('from-file', 'Files whose content becomes a key ([key=]path).'), array('from-literal', 'A key=value pair.'), array('from-env-file', 'A file of KEY=VALUE lines.'), str('type', 'The secret type.'), { name: 'append-hash', type: 'bool', usage: 'Append a hash of the data to the name.' }],
   wrap: 'secret',
   build: (inv, name, namespace) => {
-    const data = sourceData(inv);
-    return 'kind' in data && typeof data['kind'] !== 'string' ? (data as unknown as KubectlError) : secretObject(name, namespace, inv.flags.string('type'), data as Record<string, string>);
+    const source = sourceData(inv, name, 'Secret');
+    return source.ok ? secretObject(name, namespace, inv.flags.string('type'), source.data) : source.error;
   },
 };
 

@@ -7,6 +7,7 @@ import { aggregate, messageError, statusError, usageError, type KubectlError } f
 import type { FlagSpec } from '../cli/flags';
 import { readFileObjects, withLastApplied, withSource } from './create-files';
 import { CREATE_SUBCOMMANDS } from './create-generators';
+import { RECORD_FLAG, recorded } from './record';
 import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, dryRunOf, fieldValidationOf, isError, printWarnings, printWritten, writePrinter } from './create-shared';
 
 const CREATE_FLAGS: readonly FlagSpec[] = [
@@ -17,6 +18,7 @@ const CREATE_FLAGS: readonly FlagSpec[] = [
   { name: 'filename', shorthand: 'f', type: 'stringSlice', usage: 'Files, directories or - (stdin) with the objects to create.' },
   { name: 'kustomize', shorthand: 'k', type: 'string', usage: 'A kustomization directory with the objects to create.' },
   { name: 'raw', type: 'string', usage: 'Send the file as a raw POST to this API path.' },
+  RECORD_FLAG,
   { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'With -f, also read the directories inside the given ones.' },
   { name: 'save-config', type: 'bool', usage: 'Record the object in its last-applied-configuration annotation, for later kubectl apply.' },
   { name: 'selector', shorthand: 'l', type: 'string', usage: 'Create only the objects whose labels match.' },
@@ -51,7 +53,8 @@ function runCreate(inv: Invocation): KubectlError | undefined {
       continue;
     }
     const { item } = entry;
-    let obj = f.bool('save-config') ? withLastApplied(item.object) : item.object;
+    // The change cause is added after last-applied is computed, as kubectl does.
+    let obj = recorded(inv, f.bool('save-config') ? withLastApplied(item.object) : item.object);
     if (dryRun !== 'client') {
       const res = inv.cluster.api.create(obj, { dryRun: dryRun === 'server', fieldValidation: validation, ...(item.namespace !== undefined ? { namespace: item.namespace } : {}) });
       if (!res.ok) {

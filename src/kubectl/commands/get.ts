@@ -6,6 +6,7 @@ import { messageError, usageError, type KubectlError } from '../cli/errors';
 import type { FlagSpec } from '../cli/flags';
 import { printGeneric } from '../get/generic';
 import { printHuman } from '../get/human';
+import { requestTimeoutMs } from '../get/request-timeout';
 import { runWatch, type WatchOptions } from '../get/watch';
 import { GET_FORMATS, isOutputSpec, resolvePrinter } from '../output/printer-spec';
 import { readManifests } from '../input/manifests';
@@ -99,6 +100,10 @@ function runGet(inv: Invocation): KubectlError | undefined {
   if (f.string('kustomize') !== '') return messageError('-k (kustomize) is not available in this simulator yet');
   if (f.string('subresource') !== '') return messageError('--subresource is not available in this simulator yet');
 
+  // Read when kubectl builds its REST client, before the first request.
+  const timeout = requestTimeoutMs(f.string('request-timeout'));
+  if (!timeout.ok) return timeout.error;
+
   const namespace = allNamespaces ? '' : inv.namespace;
   const ignoreNotFound = f.bool('ignore-not-found');
   const fetched = fetch(inv, namespace, allNamespaces, ignoreNotFound);
@@ -123,6 +128,7 @@ function runGet(inv: Invocation): KubectlError | undefined {
       fieldSelector: f.string('field-selector').trim(),
       watchOnly,
       outputWatchEvents: f.bool('output-watch-events'),
+      requestTimeoutMs: timeout.ms,
       printer,
     }, inv.out);
   }

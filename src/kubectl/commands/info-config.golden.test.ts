@@ -49,7 +49,7 @@ const run = (command: string, ctx: KubectlContext) => {
 
 const FAKE = [
   'version', 'version-yaml', 'cluster-info', 'api-resources', 'api-resources-cluster', 'api-resources-wide-apps',
-  'api-resources-name', 'api-versions', 'config-get-contexts', 'config-current-context', 'config-view', 'auth-can-i',
+  'api-resources-name', 'config-get-contexts', 'config-current-context', 'config-view', 'auth-can-i',
 ];
 
 describe('info and config commands against fake-v1.35 captures', () => {
@@ -68,6 +68,22 @@ describe('info and config commands against fake-v1.35 captures', () => {
     expect(`${set.stdout}${view.stdout}\n`).toBe(golden.stdout);
     expect(set.stderr + view.stderr).toBe(golden.stderr);
     expect([set.exitCode, view.exitCode]).toEqual([0, 0]);
+  });
+
+  it('api-versions: the fake server served fewer groups than a real kubeadm v1.35 control plane', async () => {
+    const golden = loadGolden(read, 'fake-v1.35', 'api-versions');
+    const r = run(golden.command, fakeContext());
+    // kubectl prints the server's discovery sorted, one a line: the fake's groups are all there, plus
+    // the ones every v1.35 apiserver serves (apiextensions, admissionregistration, flowcontrol...).
+    const lines = r.stdout.split('\n').slice(0, -1);
+    expect(lines).toEqual([...lines].sort());
+    expect(lines).toEqual(expect.arrayContaining(golden.stdout.split('\n').slice(0, -1)));
+    // Every APIVERSION that api-resources shows is one api-versions lists.
+    const resources = run('kubectl api-resources --no-headers', fakeContext()).stdout;
+    const shown = new Set(resources.split('\n').filter((l) => l !== '').map((l) => /\s(\S+\/v\S+|v1)\s+(?:true|false)\s/.exec(l)?.[1]));
+    expect([...shown].filter((v) => v === undefined || !lines.includes(v))).toEqual([]);
+    expect({ ...r, stdout: '' }).toEqual({ stdout: '', stderr: golden.stderr, exitCode: golden.exitCode });
+    await expect(`$ ${golden.command}\n${r.stdout}`).toMatchFileSnapshot('./__golden__/api-versions.txt');
   });
 
   it('explain-pods: the fake server had no OpenAPI schemas; a real one (and the simulator) has them', () => {

@@ -9,6 +9,7 @@ import { aggregate, messageError, statusError, type KubectlError } from '../cli/
 import { toCompactJson } from '../printers';
 import { dryRunOf, isError, printWarnings, writePrinter, type DryRun } from './create-shared';
 import { beforeChange, listPairs, metadataFlags, sendMetadataPatch, splitResourcesAndPairs } from './metadata-pairs';
+import { recordInPlace } from './record';
 import { findTargets, kustomizeError, type Target } from './targets';
 import { WrittenPrinter } from './written-printer';
 
@@ -98,6 +99,8 @@ function labelOne(run: LabelRun, target: Target): KubectlError | undefined {
   if (isError(relabelled)) return relabelled;
   const updated: KubeObject = { ...obj, metadata: { ...obj.metadata, labels: relabelled.labels } };
   if (run.resourceVersion !== '') updated.metadata.resourceVersion = run.resourceVersion;
+  // --record only when the change goes to the server, after the labels (so it counts as a change).
+  if (!offline) recordInPlace(inv, updated);
   if (!offline) {
     const res = sendMetadataPatch(inv, target, obj, updated, run.dryRun === 'server');
     if (!res.ok) return statusError(res.status);

@@ -9,6 +9,7 @@ import type { Invocation } from '../cli/command';
 import { messageError, type KubectlError } from '../cli/errors';
 import { toCompactJson } from '../printers';
 import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS } from './create-shared';
+import { RECORD_FLAG } from './record';
 import { createMergePatch } from './patch/merge-patch';
 import { serverPatch } from './patch/server-patch';
 import type { Target } from './targets';
@@ -40,6 +41,7 @@ export function metadataFlags(manager: string, what: string): FlagSpec[] {
     { name: 'list', type: 'bool', usage: `Print the ${what} of the objects instead of changing them.` },
     { name: 'local', type: 'bool', usage: 'Change the objects of the -f files as written, without the server.' },
     { name: 'overwrite', type: 'bool', usage: `Allow replacing the value of ${what} that are already set.` },
+    RECORD_FLAG,
     { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'With -f, also read the directories inside the given ones.' },
     { name: 'resource-version', type: 'string', usage: 'Only change the object if it is still at this resourceVersion (one object only).' },
     { name: 'selector', shorthand: 'l', type: 'string', usage: 'Change the objects whose labels match, e.g. app=web,tier!=db.' },

@@ -13,6 +13,7 @@ import type { OutputSpec } from '../output/printer-spec';
 import { kindPrefix } from '../resources/resolve';
 import { parseGoBool } from '../util/go-strconv';
 import { LAST_APPLIED, readFileObjects, withLastApplied, withSource, type FileItem, type FileObject } from './create-files';
+import { RECORD_FLAG, recorded } from './record';
 import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, dryRunOf, fieldValidationOf, isError, printWarnings, writePrinter, type DryRun } from './create-shared';
 import { noSuchSubresource, servesSubresource, writeSubresource } from './patch/subresource';
 import { WrittenPrinter } from './written-printer';
@@ -27,6 +28,7 @@ const REPLACE_FLAGS: readonly FlagSpec[] = [
   { name: 'grace-period', type: 'int', default: -1, usage: 'With --force, seconds the deleted objects get to stop (-1: their own default; 0 is taken as 1).' },
   { name: 'kustomize', shorthand: 'k', type: 'string', usage: 'A kustomization directory with the objects (not with -f or -R).' },
   { name: 'raw', type: 'string', usage: 'A raw API path to PUT the file to, bypassing object handling.' },
+  RECORD_FLAG,
   { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'With -f, also read the directories inside the given ones.' },
   { name: 'save-config', type: 'bool', usage: 'Record the object in its last-applied-configuration annotation, for later kubectl apply.' },
   { name: 'subresource', type: 'string', usage: 'Replace this subresource of the objects instead: status or scale. (Beta; may change.)' },
@@ -65,7 +67,7 @@ interface ReplaceRun {
 }
 
 function replaceOne(run: ReplaceRun, item: FileObject): KubectlError | undefined {
-  const obj = withAnnotation(item.object, run.saveConfig);
+  const obj = recorded(run.inv, withAnnotation(item.object, run.saveConfig));
   if (run.dryRun === 'client') return run.printer.print(obj, 'replaced');
   // helper.Replace(overwrite=true): without a resourceVersion in the file, the live one is used.
   let toSend = obj;
@@ -143,7 +145,7 @@ function forceReplace(run: ReplaceRun, items: readonly FileItem[], gracePeriod: 
   for (const item of objects) if (!waitGone(inv, item, timeout)) return messageError('context deadline exceeded');
   const errors: KubectlError[] = [];
   for (const item of objects) {
-    const obj = withAnnotation(item.object, run.saveConfig);
+    const obj = recorded(inv, withAnnotation(item.object, run.saveConfig));
     const res = inv.cluster.api.create(obj, { fieldValidation: run.validation, ...(item.namespace !== undefined ? { namespace: item.namespace } : {}) });
     if (!res.ok) return aggregate([...errors, statusError(res.status)]);
     printWarnings(inv.out, res.warnings);

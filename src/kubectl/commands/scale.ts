@@ -12,6 +12,7 @@ import { buildPlan, isPlan, mixedArgsError } from '../resources/builder';
 import { filesWithArgsError, visitManifests } from '../resources/from-files';
 import { visitPlan, type VisitResult } from '../resources/visit';
 import { DRY_RUN_FLAG, PRINT_FLAGS, dryRunOf, isError, printWritten, writePrinter } from './create-shared';
+import { RECORD_FLAG, recordOnServer } from './record';
 import { scaleSimple, waitForReplicas, type ScalePrecondition } from './scale-subresource';
 
 const SCALE_FLAGS: readonly FlagSpec[] = [
@@ -21,7 +22,7 @@ const SCALE_FLAGS: readonly FlagSpec[] = [
   DRY_RUN_FLAG,
   { name: 'filename', shorthand: 'f', type: 'stringSlice', usage: 'Files or directories naming the objects to scale.' },
   { name: 'kustomize', shorthand: 'k', type: 'string', usage: 'A kustomization directory naming the objects to scale.' },
-  { name: 'record', type: 'bool', usage: 'Record the command in the kubernetes.io/change-cause annotation.', deprecated: '--record will be removed in the future', hidden: true },
+  RECORD_FLAG,
   { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'With -f, also read the directories inside the given ones.' },
   { name: 'replicas', type: 'int', required: true, usage: 'How many replicas the objects should run (required).' },
   { name: 'resource-version', type: 'string', usage: 'Scale only if the object is still at this resourceVersion.' },
@@ -90,6 +91,8 @@ function runScale(inv: Invocation): KubectlError | undefined {
         const late = waitForReplicas(inv, target, replicas, timeoutMs);
         if (late) return late;
       }
+      // --record: a second patch with the change cause (kubectl sends it even with --dry-run=server).
+      recordOnServer(inv, type, target.namespace, target.name);
     }
     // kubectl prints the object as the builder fetched it, before the new size.
     const printed = printWritten(inv.out, printer, object, 'scaled', dryRun);

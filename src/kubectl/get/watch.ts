@@ -29,6 +29,8 @@ export interface WatchOptions {
   readonly fieldSelector: string;
   readonly watchOnly: boolean;
   readonly outputWatchEvents: boolean;
+  /** --request-timeout: the watch request is cut off after this long (undefined: never). */
+  readonly requestTimeoutMs?: number | undefined;
   /** The human table options, or the generic printer. */
   readonly printer: { readonly human: { wide: boolean; noHeaders: boolean; allNamespaces: boolean; showLabels: boolean; columnLabels: readonly string[] } } | { readonly spec: OutputSpec };
 }
@@ -132,7 +134,9 @@ export function runWatch(result: VisitResult, opts: WatchOptions, out: Output): 
   if (!started.ok) return messageError(started.status.message);
   let interrupted = false;
   try {
-    interrupted = waitUntilInterrupted(opts.ctx, () => failure !== undefined);
+    // A watch cut off by --request-timeout closes its stream; kubectl ignores how the watch
+    // ended and exits 0 without a message.
+    interrupted = waitUntilInterrupted(opts.ctx, () => failure !== undefined, opts.requestTimeoutMs);
   } finally {
     started.object();
   }
@@ -141,11 +145,11 @@ export function runWatch(result: VisitResult, opts: WatchOptions, out: Output): 
 
 /**
  * Lets virtual time pass until the host interrupts (true), `stop` says so, or the watch's time is
- * up (false: the headless end of an endless command is not a Ctrl-C).
+ * up (false: the headless end of an endless command is not a Ctrl-C); `maxMs` shortens that time.
  */
-export function waitUntilInterrupted(ctx: KubectlContext, stop: () => boolean = () => false): boolean {
+export function waitUntilInterrupted(ctx: KubectlContext, stop: () => boolean = () => false, maxMs?: number): boolean {
   if (!ctx.wait) return false;
-  const limit = ctx.watchLimitMs ?? DEFAULT_WATCH_LIMIT_MS;
+  const limit = Math.min(ctx.watchLimitMs ?? DEFAULT_WATCH_LIMIT_MS, maxMs ?? Infinity);
   for (let waited = 0; waited < limit && !stop(); waited += STEP_MS) {
     if (ctx.interrupted?.()) return true;
     ctx.wait(Math.min(STEP_MS, limit - waited));

@@ -15,6 +15,7 @@ export const sleep: Command = {
       total += Number(m[1]) * (UNITS[m[2] ?? ''] ?? 1000);
     }
     io.host.clock.sleep(Math.round(total));
-    return { stdout: '', stderr: '', exitCode: 0 };
+    // Ctrl-C ends the wait early (the browser's clock returns); sleep then dies of SIGINT: 128 + 2.
+    return { stdout: '', stderr: '', exitCode: io.host.interrupted?.() ? 130 : 0 };
   },
 };

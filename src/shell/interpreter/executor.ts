@@ -32,6 +32,18 @@ export interface ExecutorOptions {
  */
 export const MAX_LOOP_ITERATIONS = 10_000;
 
+/** Per input line, shared by the shell and every subshell and process it starts. */
+export interface LineBudget {
+  iterations: number;
+  /** Ctrl-C was seen: the rest of the line does not run (as an interactive bash on SIGINT). */
+  interrupted: boolean;
+}
+
+export const newLineBudget = (): LineBudget => ({ iterations: 0, interrupted: false });
+
+/** `$?` of a command killed by SIGINT (128 + 2). */
+export const INTERRUPTED_STATUS = 130;
+
 export class Executor {
   /** `$?` */
   status = 0;
@@ -52,8 +64,8 @@ export class Executor {
   returning = false;
   /** The terminal's own shell, not a subshell or script: `exit` says "exit" here. */
   interactive = false;
-  /** Loop iterations so far in this input line, shared with subshells. */
-  budget = { iterations: 0 };
+  /** State of the current input line shared with subshells: loop iterations, and whether Ctrl-C ended it. */
+  budget: LineBudget = newLineBudget();
 
   constructor(
     readonly host: ShellHost,
@@ -80,7 +92,19 @@ export class Executor {
   }
 
   stopped(): boolean {
-    return this.exitCode !== undefined || this.breakLevels > 0 || this.continueLevels > 0 || this.returning;
+    return this.exitCode !== undefined || this.breakLevels > 0 || this.continueLevels > 0 || this.returning || this.budget.interrupted;
+  }
+
+  /**
+   * Whether Ctrl-C ended this input line. An interactive bash whose foreground command dies of
+   * SIGINT acts as if it got the signal itself: the rest of the list, the loops around it and the
+   * lists that started it all stop, and `$?` is 130. The host's flag is read after each command
+   * (the command itself ended early: `sleep` returns from its wait, kubectl stops watching).
+   */
+  checkInterrupt(): boolean {
+    if (!this.budget.interrupted && this.host.interrupted?.()) this.budget.interrupted = true;
+    if (this.budget.interrupted) this.status = INTERRUPTED_STATUS;
+    return this.budget.interrupted;
   }
 
   runScript(script: Script, ctx: ExecContext): number {
@@ -93,9 +117,11 @@ export class Executor {
 
   private runAndOr(list: AndOrList, ctx: ExecContext): void {
     this.status = this.runPipeline(list.first, ctx);
+    if (this.checkInterrupt()) return;
     for (const { op, pipeline } of list.rest) {
       if (this.stopped()) return;
       if ((op === '&&') === (this.status === 0)) this.status = this.runPipeline(pipeline, ctx);
+      if (this.checkInterrupt()) return;
     }
   }
 
@@ -105,6 +131,8 @@ export class Executor {
     else {
       status = 0;
       let input = ctx.stdin;
+      // After a Ctrl-C the later stages still run on what reached them: they stand for filters
+      // (`kubectl get -w | grep web`) that printed each line as it arrived before the signal.
       pipeline.commands.forEach((command, index) => {
         const last = index === pipeline.commands.length - 1;
         const pipe = last ? undefined : new BufferDestination();
@@ -176,18 +204,20 @@ export class Executor {
     this.loopDepth++;
     try {
       for (let i = 0; ; i++) {
+        // Ctrl-C: nothing is written, the terminal echoes `^C` itself as a tty does.
+        if (this.checkInterrupt()) return;
         const exhausted = ++this.budget.iterations > MAX_LOOP_ITERATIONS;
-        if (exhausted || this.host.interrupted?.()) {
+        if (exhausted) {
           // Stop every loop of this line, not just the innermost one.
           if (this.budget.iterations !== Infinity) {
-            ctx.fds.err.write(exhausted ? `bash: loop stopped after ${MAX_LOOP_ITERATIONS} iterations (this shell cannot be interrupted)\n` : '^C\n');
+            ctx.fds.err.write(`bash: loop stopped after ${MAX_LOOP_ITERATIONS} iterations (this shell cannot be interrupted)\n`);
           }
           this.budget.iterations = Infinity;
-          this.status = 130;
+          this.status = INTERRUPTED_STATUS;
           return;
         }
         if (!step(i)) return;
-        if (this.exitCode !== undefined) return;
+        if (this.exitCode !== undefined || this.budget.interrupted) return;
         if (this.breakLevels > 0) {
           this.breakLevels--;
           return;

@@ -6,7 +6,7 @@
 import { parse } from '../parser/parser';
 import type { OutputChunk, ShellHost } from '../types';
 import { FdTable, OutputSink } from './destinations';
-import { Executor } from './executor';
+import { Executor, newLineBudget } from './executor';
 
 export interface ShellOptions {
   /** Terminal width for column layouts (`ls`). Default 80. */
@@ -77,7 +77,7 @@ export class Shell {
     } else {
       for (const warning of parsed.warnings) sink.err.write(`bash: ${warning}\n`);
       this.executor.exitCode = undefined;
-      this.executor.budget = { iterations: 0 };
+      this.executor.budget = newLineBudget();
       this.executor.runScript(parsed.script, { fds: FdTable.of(sink.out, sink.err), stdin: '' });
     }
     const exitCode = this.executor.exitCode ?? this.executor.status;

@@ -28,6 +28,8 @@ export function runSimple(ex: Executor, node: SimpleCommand, ctx: ExecContext): 
   ex.substitutionStatus = undefined;
   const expand = ex.expandContext(ctx);
   const argv = expandArguments(node.words, expand);
+  // Ctrl-C inside a `$(...)` kills the command line before the command it was building runs.
+  if (ex.checkInterrupt()) return ex.status;
   if (!argv.ok) return fail(ctx, argv.error);
   const assignments: Array<[string, string]> = [];
   for (const a of node.assignments) {

@@ -17,6 +17,7 @@ import { messageError, type KubectlError } from '../../cli/errors';
 import { parseManifests } from '../../input/manifests';
 import { goQuote, toCompactJson, toJson, toYaml } from '../../printers';
 import { withLastApplied } from '../create-files';
+import { recorded } from '../record';
 import { printWarnings } from '../create-shared';
 import { schemaRoot } from '../patch/patch-meta';
 import { serverPatch } from '../patch/server-patch';
@@ -139,7 +140,8 @@ function decodeEdited(session: EditSession, text: string): KubeObject[] | string
     if (!type) return `resource mapping not found for name: "${object.metadata.name ?? ''}" namespace: "${object.metadata.namespace ?? ''}" from "edited-file": no matches for kind "${object.kind}" in version "${object.apiVersion}"\nensure CRDs are installed first`;
     // RequireNamespace: a namespaced object without one gets the command's namespace.
     if (type.namespaced && !object.metadata.namespace) object.metadata.namespace = session.inv.namespace;
-    objects.push(session.saveConfig ? withLastApplied(object) : object);
+    // visitAnnotation: last-applied first (--save-config), then the --record change cause.
+    objects.push(recorded(session.inv, session.saveConfig ? withLastApplied(object) : object));
   }
   return objects;
 }

@@ -8,6 +8,7 @@ import { FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, fieldValidationOf, isEr
 import { findTargets, kustomizeError, type Target } from '../targets';
 import { WrittenPrinter } from '../written-printer';
 import { runEditLoop } from './edit-loop';
+import { RECORD_FLAG } from '../record';
 
 const EDIT_FLAGS: readonly FlagSpec[] = [
   ...PRINT_FLAGS.map((f) => (f.name === 'output' ? { ...f, usage: 'Edit in this format (yaml or json) and print the edited objects in it (also name, jsonpath=…).' } : f)),
@@ -15,6 +16,7 @@ const EDIT_FLAGS: readonly FlagSpec[] = [
   { name: 'filename', shorthand: 'f', type: 'stringSlice', usage: 'Files or directories naming the objects to edit.' },
   { name: 'kustomize', shorthand: 'k', type: 'string', usage: 'A kustomization directory naming the objects (not with -f or -R).' },
   { name: 'output-patch', type: 'bool', usage: 'Print the patch sent for each edited object.' },
+  RECORD_FLAG,
   { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'With -f, also read the directories inside the given ones.' },
   { name: 'save-config', type: 'bool', usage: 'Record the edited object in its last-applied-configuration annotation, for later kubectl apply.' },
   { name: 'subresource', type: 'string', usage: 'Edit this subresource of the objects instead: status or scale. (Beta; may change.)' },

@@ -14,6 +14,7 @@ import { OVERRIDE_FLAGS, applyOverrides } from '../run/overrides';
 import { findTargets, type Target } from '../set/targets';
 import { exposeKindError, portsForObject, protocolsForObject, selectorForObject } from './expose-introspect';
 import { buildExposedService } from './expose-service';
+import { RECORD_FLAG, recorded } from '../record';
 
 const EXPOSE_FLAGS: readonly FlagSpec[] = [
   ...PRINT_FLAGS,
@@ -29,7 +30,7 @@ const EXPOSE_FLAGS: readonly FlagSpec[] = [
   { name: 'name', type: 'string', usage: 'The new Service\'s name (default: the exposed object\'s name).' },
   { name: 'port', type: 'string', usage: 'The port the Service listens on (default: the exposed object\'s port(s)).' },
   { name: 'protocol', type: 'string', usage: 'TCP, UDP or SCTP (default: the exposed ports\' own protocols, else TCP).' },
-  { name: 'record', type: 'bool', hidden: true, deprecated: '--record will be removed in the future', usage: 'Record the command in an annotation.' },
+  RECORD_FLAG,
   { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'With -f, also read the directories inside the given ones.' },
   { name: 'save-config', type: 'bool', usage: 'Record the object in its last-applied-configuration annotation, for later kubectl apply.' },
   { name: 'selector', type: 'string', usage: 'The pods the Service sends traffic to, as k=v pairs (default: the exposed object\'s selector).' },
@@ -74,8 +75,9 @@ function exposeOne(inv: Invocation, target: Target, state: State, printer: Outpu
     sessionAffinity: f.string('session-affinity'), clusterIP: f.string('cluster-ip'),
   });
   if (typeof built === 'string') return messageError(built);
-  const service = applyOverrides(built, f.string('overrides'), f.string('override-type'));
-  if (isError(service)) return service;
+  const overridden = applyOverrides(built, f.string('overrides'), f.string('override-type'));
+  if (isError(overridden)) return overridden;
+  const service = recorded(inv, overridden);
   let shown: KubeObject = service;
   if (dryRun !== 'client') {
     const toSend = f.bool('save-config') ? withLastApplied(service) : service;

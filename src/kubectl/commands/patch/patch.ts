@@ -13,6 +13,7 @@ import { WrittenPrinter } from '../written-printer';
 import { patchLocally } from './local-patch';
 import { patchToJson, readPatchText } from './patch-input';
 import { serverPatch, type PatchType } from './server-patch';
+import { RECORD_FLAG, recordOnServer } from '../record';
 
 const PATCH_TYPES: readonly PatchType[] = ['json', 'merge', 'strategic'];
 
@@ -25,6 +26,7 @@ const PATCH_FLAGS: readonly FlagSpec[] = [
   { name: 'local', type: 'bool', usage: 'Patch the objects of the -f files as written and print them; the server is not used.' },
   { name: 'patch', shorthand: 'p', type: 'string', usage: 'The patch, as JSON or YAML.' },
   { name: 'patch-file', type: 'string', usage: 'A file holding the patch.' },
+  RECORD_FLAG,
   { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'With -f, also read the directories inside the given ones.' },
   { name: 'subresource', type: 'string', usage: 'Patch this subresource of the objects instead: status or scale. (Beta; may change.)' },
   { name: 'type', type: 'string', default: 'strategic', usage: 'The kind of patch: strategic (merge keyed lists), merge (RFC 7386) or json (RFC 6902).' },
@@ -59,7 +61,11 @@ function patchOne(run: PatchRun, target: Target): KubectlError | undefined {
   });
   if (!res.ok) return statusError(res.status);
   printWarnings(inv.out, res.warnings);
-  return run.printer.print(res.object, operation(!jsonEqual(target.object, res.object)));
+  const changed = !jsonEqual(target.object, res.object);
+  // --record: a second merge patch with the change cause; "patched" still describes the first one.
+  // (Not modelled: kubectl sends that patch with the same --dry-run=server / --subresource.)
+  const shown = run.dryRun === 'none' && inv.flags.string('subresource') === '' ? recordOnServer(inv, target.type, target.namespace, target.object.metadata.name ?? '') : undefined;
+  return run.printer.print(shown ?? res.object, operation(changed));
 }
 
 function runPatch(inv: Invocation): KubectlError | undefined {

@@ -16,6 +16,7 @@ import { OVERRIDE_FLAGS, applyOverrides } from './overrides';
 import { attachToRun } from './run-attach';
 import { buildRunPod, isImageReference, parseLabelSpec, sortedMap } from './run-pod';
 import { removeCreated, type CreatedObject } from './run-remove';
+import { RECORD_FLAG, recorded } from '../record';
 
 const RUN_FLAGS: readonly FlagSpec[] = [
   ...PRINT_FLAGS,
@@ -40,7 +41,7 @@ const RUN_FLAGS: readonly FlagSpec[] = [
   { name: 'port', type: 'string', usage: 'The port the container listens on (recorded as its containerPort).' },
   { name: 'privileged', type: 'bool', usage: 'Run the container in privileged mode.' },
   { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Leave out the messages around an attached session.' },
-  { name: 'record', type: 'bool', hidden: true, deprecated: '--record will be removed in the future', usage: 'Record the command in an annotation.' },
+  RECORD_FLAG,
   { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'Accepted for compatibility (a delete option); not used by run.' },
   { name: 'restart', type: 'string', default: 'Always', usage: 'The pod\'s restart policy: Always, OnFailure or Never.' },
   { name: 'rm', type: 'bool', usage: 'Delete the pod (and the Service of --expose) when the attached session ends; needs --attach or -i.' },
@@ -71,8 +72,10 @@ function cascadeError(inv: Invocation): KubectlError | undefined {
 }
 
 /** createGeneratedObject: POST (unless --dry-run=client), the object as the server answered. */
-function createObject(c: RunCtx, obj: KubeObject): KubeObject | KubectlError {
+function createObject(c: RunCtx, generated: KubeObject): KubeObject | KubectlError {
   const { inv } = c;
+  // --record annotates before the dry-run check and before --save-config's snapshot, as kubectl does.
+  const obj = recorded(inv, generated);
   if (c.dryRun === 'client') return obj;
   const toSend = inv.flags.bool('save-config') ? withLastApplied(obj) : obj;
   // run sends no fieldValidation: the API server's default (Warn) applies.

@@ -126,7 +126,8 @@ export const setEnvCommand: CommandSpec = {
   ].join('\n'),
   use: 'RESOURCE/NAME KEY_1=VAL_1 ... KEY_N=VAL_N [options]',
   flags: [
-    ...SET_COMMON_FLAGS,
+    // kubectl set env has no --record (its change cause is never written).
+    ...SET_COMMON_FLAGS.filter((fl) => fl.name !== 'record'),
     SELECTOR_FLAG,
     { name: 'containers', shorthand: 'c', type: 'string', default: '*', usage: 'Which containers to change, by name; * and other wildcards allowed.' },
     { name: 'env', shorthand: 'e', type: 'stringArray', usage: 'A KEY=value pair to set (the same as giving it as an argument); repeat for more.' },

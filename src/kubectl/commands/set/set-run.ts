@@ -13,6 +13,7 @@ import type { OutputSpec } from '../../output/printer-spec';
 import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, printWarnings, printWritten, type DryRun } from '../create-shared';
 import type { Target } from './targets';
 import { withTypedDefaults } from './typed-defaults';
+import { RECORD_FLAG, recordInPlace } from '../record';
 
 /** Flags most set subcommands share (the resource builder's and the printer's). */
 export const SET_COMMON_FLAGS: readonly FlagSpec[] = [
@@ -23,7 +24,7 @@ export const SET_COMMON_FLAGS: readonly FlagSpec[] = [
   { name: 'filename', shorthand: 'f', type: 'stringSlice', usage: 'Files naming the objects to change.' },
   { name: 'kustomize', shorthand: 'k', type: 'string', usage: 'A kustomization directory naming the objects to change.' },
   { name: 'local', type: 'bool', usage: 'Change the objects of -f locally and print them; nothing is sent to the server.' },
-  { name: 'record', type: 'bool', hidden: true, deprecated: '--record will be removed in the future', usage: 'Record the command in an annotation.' },
+  RECORD_FLAG,
   { name: 'recursive', shorthand: 'R', type: 'bool', usage: 'With -f, also read the directories inside the given ones.' },
 ];
 
@@ -80,6 +81,8 @@ export function applySetPlan(c: SetContext, targets: readonly Target[], plan: Se
       errors.push(messageError(plan.bareErrors ? result.error : `error: ${target.type.plural}/${target.object.metadata.name ?? ''} ${result.error}\n`));
       continue;
     }
+    // --record annotates the copy after the change, so a recorded command is never "unchanged".
+    recordInPlace(inv, copy);
     if (plan.skipUnchanged && canonical(copy) === canonical(before)) continue;
     if (c.local || c.dryRun === 'client') {
       const printed = printWritten(inv.out, c.printer, copy, plan.operation, c.dryRun);
