@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readProgress } from './record';
+import { readLessonRecord, readProgress } from './record';
 
 describe('readProgress', () => {
   it('reads a stored record', () => {
@@ -24,5 +24,17 @@ describe('readProgress', () => {
       tasksDone: 4,
       tasksTotal: 4,
     });
+  });
+});
+
+describe('readLessonRecord', () => {
+  it('reads a whole record', () => {
+    expect(readLessonRecord({ slug: 'a/b', visited: true, tasksDone: 1, tasksTotal: 2, extra: 1 })).toEqual({ slug: 'a/b', visited: true, tasksDone: 1, tasksTotal: 2 });
+  });
+
+  it('refuses any field of the wrong type or shape', () => {
+    const good = { slug: 'a/b', visited: false, tasksDone: 0, tasksTotal: 0 };
+    const bad = [null, [], 'a/b', { ...good, slug: 'ab' }, { ...good, slug: 'a/b/c' }, { ...good, visited: 1 }, { ...good, tasksDone: 1 }, { ...good, tasksTotal: -1 }, { ...good, tasksTotal: 1.5 }];
+    expect(bad.map(readLessonRecord)).toEqual(bad.map(() => undefined));
   });
 });

@@ -33,3 +33,16 @@ export function readProgress(raw: unknown): LessonProgress {
     tasksTotal,
   };
 }
+
+/**
+ * A lesson record as an imported file holds it, read strictly: undefined unless every field has
+ * its type (a slug "<chapter>/<lesson>", visited, and task counts with done ≤ total).
+ */
+export function readLessonRecord(raw: unknown): LessonRecord | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const { slug, visited, tasksDone, tasksTotal } = raw as Record<string, unknown>;
+  if (typeof slug !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(slug) || typeof visited !== 'boolean') return undefined;
+  const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  if (!isCount(tasksDone) || !isCount(tasksTotal) || tasksDone > tasksTotal) return undefined;
+  return { slug, visited, tasksDone, tasksTotal };
+}
