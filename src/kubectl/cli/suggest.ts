@@ -2,20 +2,8 @@
 // of what was typed (case-insensitive), or starting with it, plus commands that name the typed
 // word in their SuggestFor list — in the order the commands were added.
 
+import { utf8Bytes } from '../../lib/base64';
 import type { CommandSpec } from './command';
-
-/** The UTF-8 bytes of a string (Go compares bytes). */
-function utf8Bytes(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
 
 /** cobra's ld(): Levenshtein distance over bytes, optionally ignoring case. */
 export function levenshtein(s: string, t: string, ignoreCase: boolean): number {

@@ -6,21 +6,18 @@ import type { KubeObject } from '../../sim/api/object';
 import type { CommandSpec, Invocation } from '../cli/command';
 import { aggregate, messageError, statusError, type KubectlError } from '../cli/errors';
 import { dryRunOf, isError, printWarnings, writePrinter, type DryRun } from './create-shared';
-import { beforeChange, listPairs, metadataFlags, sendMetadataPatch, splitResourcesAndPairs } from './metadata-pairs';
+import {
+  beforeChange, changedPairs, checkMetadataFlags, findMetadataTargets, listPairs, metadataFlags, sendMetadataPatch, splitResourcesAndPairs, type PairChanges,
+} from './metadata-pairs';
 import { recorded } from './record';
-import { findTargets, kustomizeError, type Target } from './targets';
+import type { Target } from './targets';
 import { WrittenPrinter } from './written-printer';
 
 /** Deployments record the command that caused a change here; --overwrite never guards it. */
 const CHANGE_CAUSE = 'kubernetes.io/change-cause';
 
-interface AnnotationChanges {
-  readonly set: Map<string, string>;
-  readonly remove: string[];
-}
-
 /** cmdutil.ParsePairs(…, "annotation", true) and validateAnnotations. */
-function parseAnnotations(pairs: readonly string[]): AnnotationChanges | KubectlError {
+function parseAnnotations(pairs: readonly string[]): PairChanges | KubectlError {
   const set = new Map<string, string>();
   const remove: string[] = [];
   const invalid: string[] = [];
@@ -34,13 +31,13 @@ function parseAnnotations(pairs: readonly string[]): AnnotationChanges | Kubectl
   return { set, remove };
 }
 
-function conflictsError(changes: AnnotationChanges): KubectlError | undefined {
+function conflictsError(changes: PairChanges): KubectlError | undefined {
   const both = changes.remove.filter((k) => changes.set.has(k));
   return both.length > 0 ? messageError(`can not both modify and remove the following annotation(s) in the same command: ${both.join(', ')}`) : undefined;
 }
 
 /** updateAnnotations: the object with the changes, or the --overwrite error. */
-function annotate(obj: KubeObject, changes: AnnotationChanges, overwrite: boolean, resourceVersion: string): KubeObject | KubectlError {
+function annotate(obj: KubeObject, changes: PairChanges, overwrite: boolean, resourceVersion: string): KubeObject | KubectlError {
   const current = obj.metadata.annotations ?? {};
   if (!overwrite) {
     const clashes = [...changes.set.keys()]
@@ -49,17 +46,14 @@ function annotate(obj: KubeObject, changes: AnnotationChanges, overwrite: boolea
       .map((k) => `'${k}' already has a value (${current[k]})`);
     if (clashes.length > 0) return messageError(`--overwrite is false but found the following declared annotation(s): ${clashes.join('; ')}`);
   }
-  const annotations = { ...current };
-  for (const [k, v] of changes.set) annotations[k] = v;
-  for (const k of changes.remove) delete annotations[k];
-  const updated: KubeObject = { ...obj, metadata: { ...obj.metadata, annotations } };
+  const updated: KubeObject = { ...obj, metadata: { ...obj.metadata, annotations: changedPairs(current, changes) } };
   if (resourceVersion !== '') updated.metadata.resourceVersion = resourceVersion;
   return updated;
 }
 
 interface AnnotateRun {
   readonly inv: Invocation;
-  readonly changes: AnnotationChanges;
+  readonly changes: PairChanges;
   readonly dryRun: DryRun;
   readonly offline: boolean;
   readonly list: boolean;
@@ -89,7 +83,6 @@ function annotateOne(run: AnnotateRun, target: Target): KubectlError | undefined
 }
 
 function runAnnotate(inv: Invocation): KubectlError | undefined {
-  const f = inv.flags;
   const dryRun = dryRunOf(inv);
   if (isError(dryRun)) return dryRun;
   const printer = writePrinter(inv);
@@ -98,36 +91,15 @@ function runAnnotate(inv: Invocation): KubectlError | undefined {
   if (isError(split)) return split;
   const changes = parseAnnotations(split.pairs);
   if (isError(changes)) return changes;
-  const list = f.bool('list');
-  if (list && f.string('output') !== '') return messageError('--list and --output may not be specified together');
-  const all = f.bool('all');
-  const selector = f.string('selector');
-  const fieldSelector = f.string('field-selector');
-  if (all && selector !== '') return messageError('cannot set --all and --selector at the same time');
-  if (all && fieldSelector !== '') return messageError('cannot set --all and --field-selector at the same time');
-  const local = f.bool('local');
-  const hasFiles = f.strings('filename').length > 0 || f.string('kustomize') !== '';
-  if (!local) {
-    if (split.resources.length === 0 && !hasFiles) return messageError('one or more resources must be specified as <resource> <name> or <resource>/<name>');
-  } else {
-    if (dryRun === 'server') return messageError('cannot specify --local and --dry-run=server - did you mean --dry-run=client?');
-    if (split.resources.length > 0) return messageError('can only use local files by -f rsrc.yaml or --filename=rsrc.json when --local=true is set');
-    if (!hasFiles) return messageError('one or more files must be specified as -f rsrc.yaml or --filename=rsrc.json');
-  }
+  const checked = checkMetadataFlags(inv, split.resources, dryRun, 'rsrc');
+  if (isError(checked)) return checked;
+  const { list, local } = checked;
   if (changes.set.size === 0 && changes.remove.length === 0 && !list) return messageError('at least one annotation update is required');
   const conflict = conflictsError(changes);
   if (conflict) return conflict;
-  const kustomize = kustomizeError(inv);
-  if (kustomize) return kustomize;
-
-  const targets = findTargets(inv, {
-    args: split.resources,
-    all,
-    ...(local ? { local } : { labelSelector: selector.trim(), fieldSelector: fieldSelector.trim(), allNamespaces: f.bool('all-namespaces') }),
-  });
-  if (isError(targets)) return targets;
-  const resourceVersion = f.string('resource-version');
-  if (!targets.singleItemImplied && resourceVersion !== '') return messageError('--resource-version may only be used with a single resource');
+  const found = findMetadataTargets(inv, split.resources, local);
+  if (isError(found)) return found;
+  const { targets, resourceVersion } = found;
   const run: AnnotateRun = {
     inv, changes, dryRun, list, resourceVersion,
     offline: dryRun === 'client' || local || list,

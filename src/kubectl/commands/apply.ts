@@ -7,8 +7,9 @@ import type { CommandSpec, Invocation } from '../cli/command';
 import { aggregate, messageError, statusError, usageError, type KubectlError } from '../cli/errors';
 import type { FlagSpec } from '../cli/flags';
 import { merge3, jsonEqual } from './apply-merge';
+import { schemaRoot } from './patch/patch-meta';
 import { LAST_APPLIED, readFileObjects, withLastApplied, withSource, type FileObject } from './create-files';
-import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, dryRunOf, fieldValidationOf, isError, printWarnings, printWritten, writePrinter, type DryRun } from './create-shared';
+import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, isError, printWarnings, printWritten, writeSettings, type DryRun } from './create-shared';
 import type { FieldValidation } from '../../sim/api/apiserver';
 import type { OutputSpec } from '../output/printer-spec';
 import { RECORD_FLAG, recorded } from './record';
@@ -66,9 +67,10 @@ function applyOne(c: ApplyCtx, manifest: FileObject): KubectlError | undefined {
     return printWritten(inv.out, c.printer, obj, c.serverSide ? 'serverside-applied' : 'created', dryRun);
   }
   const current = live.object;
+  const at = schemaRoot(current.apiVersion, current.kind);
   let target: KubeObject;
   if (c.serverSide) {
-    target = merge3('', current, undefined, item.object) as KubeObject;
+    target = merge3(at, current, undefined, item.object) as KubeObject;
   } else {
     const recorded = current.metadata.annotations?.[LAST_APPLIED];
     if (recorded === undefined) inv.out.err(missingAnnotationWarning(item.type.plural, current.metadata.name ?? ''));
@@ -78,7 +80,7 @@ function applyOne(c: ApplyCtx, manifest: FileObject): KubectlError | undefined {
     } catch {
       original = undefined;
     }
-    target = merge3('', current, original, withLastApplied(item.object)) as KubeObject;
+    target = merge3(at, current, original, withLastApplied(item.object)) as KubeObject;
   }
   const operation = c.serverSide ? 'serverside-applied' : 'configured';
   if (!c.serverSide && jsonEqual(target, current)) return printWritten(inv.out, c.printer, current, 'unchanged', dryRun);
@@ -98,12 +100,9 @@ function runApply(inv: Invocation): KubectlError | undefined {
   if (f.string('kustomize') !== '') return messageError('-k (kustomize) is not available in this simulator yet');
   if (inv.args.length > 0) return usageError(inv.commandPath, `Unexpected args: [${inv.args.join(' ')}]`);
   if (f.bool('prune')) return messageError('--prune is not available in this simulator yet');
-  const printer = writePrinter(inv);
-  if (isError(printer)) return printer;
-  const dryRun = dryRunOf(inv);
-  if (isError(dryRun)) return dryRun;
-  const validation = fieldValidationOf(inv);
-  if (isError(validation)) return validation;
+  const settings = writeSettings(inv);
+  if (isError(settings)) return settings;
+  const { printer, dryRun, validation } = settings;
   const items = readFileObjects(inv, { validate: validation !== 'Ignore' });
   if (isError(items)) return items;
   const ctx: ApplyCtx = { inv, dryRun, validation, printer, serverSide: f.bool('server-side') };

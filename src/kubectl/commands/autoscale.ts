@@ -71,7 +71,7 @@ function visitTargets(inv: Invocation): VisitResult | KubectlError {
   if (f.strings('filename').length > 0) {
     const argsError = mixedArgsError(inv.args) ?? filesWithArgsError(inv.args);
     if (argsError) return argsError;
-    const read = readManifests(f.strings('filename'), f.bool('recursive'), { ...(inv.ctx.files ? { files: inv.ctx.files } : {}), ...(inv.ctx.stdin !== undefined ? { stdin: inv.ctx.stdin } : {}) });
+    const read = readManifests(f.strings('filename'), f.bool('recursive'), inv.ctx);
     if (!read.ok) return read.error;
     return visitManifests(read.manifests, inv.cluster, { namespace: inv.namespace, enforceNamespace: inv.explicitNamespace }, inv.out);
   }

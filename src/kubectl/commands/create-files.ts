@@ -36,10 +36,7 @@ export function readFileObjects(inv: Invocation, opts: ReadOptions): FileItem[] 
   const paths = inv.flags.strings('filename');
   const urlError = urlInputError(paths);
   if (urlError) return urlError;
-  const read = readManifests(paths, inv.flags.bool('recursive'), {
-    ...(inv.ctx.files ? { files: inv.ctx.files } : {}),
-    ...(inv.ctx.stdin !== undefined ? { stdin: inv.ctx.stdin } : {}),
-  });
+  const read = readManifests(paths, inv.flags.bool('recursive'), inv.ctx);
   if (!read.ok) {
     const err = read.error;
     if (opts.validate && err.kind === 'message') {

@@ -7,7 +7,7 @@ import type { CommandSpec, Invocation } from '../cli/command';
 import { messageError, statusError, usageError, type KubectlError } from '../cli/errors';
 import type { FlagSpec } from '../cli/flags';
 import { withLastApplied } from './create-files';
-import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, dryRunOf, fieldValidationOf, isError, printWarnings, printWritten, writePrinter } from './create-shared';
+import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, isError, printWarnings, printWritten, writeSettings } from './create-shared';
 
 /** The flags every generator has. */
 export const GENERATOR_FLAGS: readonly FlagSpec[] = [
@@ -43,12 +43,9 @@ export function nameFromArgs(inv: Invocation): string | KubectlError {
 export function runGenerator(def: GeneratorDef, inv: Invocation): KubectlError | undefined {
   const name = nameFromArgs(inv);
   if (typeof name !== 'string') return name;
-  const printer = writePrinter(inv);
-  if (isError(printer)) return printer;
-  const dryRun = dryRunOf(inv);
-  if (isError(dryRun)) return dryRun;
-  const validation = fieldValidationOf(inv);
-  if (isError(validation)) return validation;
+  const settings = writeSettings(inv);
+  if (isError(settings)) return settings;
+  const { printer, dryRun, validation } = settings;
   const built = def.build(inv, name, inv.explicitNamespace ? inv.namespace : undefined);
   if (isError(built)) return built;
   let obj = inv.flags.bool('save-config') ? withLastApplied(built) : built;

@@ -99,6 +99,24 @@ export function writePrinter(inv: Invocation): OutputSpec | undefined | KubectlE
   return spec as OutputSpec;
 }
 
+/** What creating verbs (create -f, the create generators, apply) read of their flags first. */
+export interface WriteSettings {
+  readonly printer: OutputSpec | undefined;
+  readonly dryRun: DryRun;
+  readonly validation: FieldValidation;
+}
+
+/** -o, --dry-run and --validate, checked in that order as kubectl's Complete does. */
+export function writeSettings(inv: Invocation): WriteSettings | KubectlError {
+  const printer = writePrinter(inv);
+  if (isError(printer)) return printer;
+  const dryRun = dryRunOf(inv);
+  if (isError(dryRun)) return dryRun;
+  const validation = fieldValidationOf(inv);
+  if (isError(validation)) return validation;
+  return { printer, dryRun, validation };
+}
+
 const DRY_SUFFIX: Record<DryRun, string> = { none: '', client: ' (dry run)', server: ' (server dry run)' };
 
 export interface PrintOptions {

@@ -8,7 +8,7 @@ import type { FlagSpec } from '../cli/flags';
 import { readFileObjects, withLastApplied, withSource } from './create-files';
 import { CREATE_SUBCOMMANDS } from './create-generators';
 import { RECORD_FLAG, recorded } from './record';
-import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, dryRunOf, fieldValidationOf, isError, printWarnings, printWritten, writePrinter } from './create-shared';
+import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, isError, printWarnings, printWritten, writeSettings } from './create-shared';
 
 const CREATE_FLAGS: readonly FlagSpec[] = [
   ...PRINT_FLAGS,
@@ -36,12 +36,9 @@ function runCreate(inv: Invocation): KubectlError | undefined {
   if (f.bool('edit')) return messageError('create --edit is not available in this simulator yet');
   if (f.string('raw') !== '') return messageError('--raw is not supported in this simulator');
   if (inv.args.length > 0) return usageError(inv.commandPath, `Unexpected args: [${inv.args.join(' ')}]`);
-  const printer = writePrinter(inv);
-  if (isError(printer)) return printer;
-  const dryRun = dryRunOf(inv);
-  if (isError(dryRun)) return dryRun;
-  const validation = fieldValidationOf(inv);
-  if (isError(validation)) return validation;
+  const settings = writeSettings(inv);
+  if (isError(settings)) return settings;
+  const { printer, dryRun, validation } = settings;
 
   const items = readFileObjects(inv, { validate: validation !== 'Ignore' });
   if (isError(items)) return items;

@@ -8,10 +8,9 @@ import type { CommandSpec, Invocation } from '../cli/command';
 import { aggregate, messageError, type KubectlError } from '../cli/errors';
 import type { FlagSpec } from '../cli/flags';
 import { describerFor, type DescribeContext } from '../describe';
-import { readManifests } from '../input/manifests';
-import { buildPlan, isPlan, mixedArgsError } from '../resources/builder';
-import { filesWithArgsError, visitManifests } from '../resources/from-files';
-import { visitPlan, type VisitResult } from '../resources/visit';
+import { buildPlan, isPlan } from '../resources/builder';
+import { visitPlan } from '../resources/visit';
+import { fetchObjects } from './fetch-objects';
 
 export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
   { name: 'all-namespaces', shorthand: 'A', type: 'bool', usage: 'Look in every namespace instead of the current one.' },
@@ -24,24 +23,6 @@ export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
 ];
 
 const NEED_TYPE = 'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.';
-
-function fetchObjects(inv: Invocation, namespace: string, allNamespaces: boolean): VisitResult | KubectlError {
-  const f = inv.flags;
-  const labelSelector = f.string('selector').trim();
-  const filenames = f.strings('filename');
-  if (filenames.length > 0) {
-    const argsError = mixedArgsError(inv.args) ?? filesWithArgsError(inv.args);
-    if (argsError) return argsError;
-    const read = readManifests(filenames, f.bool('recursive'), { ...(inv.ctx.files ? { files: inv.ctx.files } : {}), ...(inv.ctx.stdin !== undefined ? { stdin: inv.ctx.stdin } : {}) });
-    if (!read.ok) return read.error;
-    const opts = { namespace: allNamespaces ? inv.namespace : namespace, enforceNamespace: inv.explicitNamespace && !allNamespaces, ...(labelSelector ? { labelSelector } : {}) };
-    const result = visitManifests(read.manifests, inv.cluster, opts, inv.out);
-    return 'infos' in result ? result : result;
-  }
-  const plan = buildPlan({ args: inv.args, namespace, allNamespaces, ...(labelSelector !== '' ? { labelSelector } : {}), allowEmptySelector: true });
-  if (!isPlan(plan)) return plan;
-  return visitPlan(plan, inv.cluster, { namespace, allNamespaces }, inv.out);
-}
 
 const isNotFound = (e: KubectlError): boolean => e.kind === 'status' && e.status.reason === 'NotFound';
 
@@ -77,8 +58,9 @@ function runDescribe(inv: Invocation): KubectlError | undefined {
   const namespace = allNamespaces ? '' : inv.namespace;
   const ctx: DescribeContext = { cluster: inv.cluster, now: inv.cluster.now(), showEvents: f.bool('show-events') };
 
-  const result = fetchObjects(inv, namespace, allNamespaces);
-  if (!('infos' in result)) return result;
+  const fetched = fetchObjects(inv, { namespace, allNamespaces });
+  if ('kind' in fetched) return fetched;
+  const { result } = fetched;
   const named = result.infos.length === 0 && result.errors.length > 0;
   if (named && inv.args.length === 2 && f.strings('filename').length === 0 && result.errors.every(isNotFound)) {
     return describeByPrefix(inv, ctx, aggregate(result.errors) as KubectlError);

@@ -46,7 +46,7 @@ function target(inv: Invocation, resourceName: string, files: string[]): NamedOb
   if (files.length === 0) return namedObject(inv, resourceName);
   const mixed = resourceName !== '' ? filesWithArgsError([resourceName]) : undefined;
   if (mixed) return mixed;
-  const read = readManifests(files, false, { ...(inv.ctx.files ? { files: inv.ctx.files } : {}), ...(inv.ctx.stdin !== undefined ? { stdin: inv.ctx.stdin } : {}) });
+  const read = readManifests(files, false, inv.ctx);
   if (!read.ok) return read.error;
   const visited = visitManifests(read.manifests, inv.cluster, { namespace: inv.namespace, enforceNamespace: inv.explicitNamespace }, inv.out);
   if ('kind' in visited) return visited;

@@ -9,10 +9,7 @@ import { printHuman } from '../get/human';
 import { requestTimeoutMs } from '../get/request-timeout';
 import { runWatch, type WatchOptions } from '../get/watch';
 import { GET_FORMATS, isOutputSpec, resolvePrinter } from '../output/printer-spec';
-import { readManifests } from '../input/manifests';
-import { buildPlan, isPlan, mixedArgsError } from '../resources/builder';
-import { filesWithArgsError, visitManifests } from '../resources/from-files';
-import { visitPlan, type VisitResult } from '../resources/visit';
+import { fetchObjects } from './fetch-objects';
 
 export const GET_FLAGS: readonly FlagSpec[] = [
   { name: 'all-namespaces', shorthand: 'A', type: 'bool', usage: 'Look in every namespace instead of the current one.' },
@@ -48,34 +45,6 @@ const NEED_TYPE =
 const REQUIRED_RESOURCE =
   'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).';
 
-/** The builder step: resolve the arguments (or -f files) and fetch the objects. */
-function fetch(inv: Invocation, namespace: string, allNamespaces: boolean, ignoreNotFound: boolean): { result: VisitResult; singleItemImplied: boolean } | KubectlError {
-  const f = inv.flags;
-  const labelSelector = f.string('selector').trim();
-  const fieldSelector = f.string('field-selector').trim();
-  const filenames = f.strings('filename');
-  if (filenames.length > 0) {
-    const argsError = mixedArgsError(inv.args) ?? filesWithArgsError(inv.args);
-    if (argsError) return argsError;
-    const read = readManifests(filenames, f.bool('recursive'), { ...(inv.ctx.files ? { files: inv.ctx.files } : {}), ...(inv.ctx.stdin !== undefined ? { stdin: inv.ctx.stdin } : {}) });
-    if (!read.ok) return read.error;
-    const opts = { namespace: allNamespaces ? inv.namespace : namespace, enforceNamespace: inv.explicitNamespace && !allNamespaces, ignoreNotFound, ...(labelSelector ? { labelSelector } : {}) };
-    const result = visitManifests(read.manifests, inv.cluster, opts, inv.out);
-    return 'infos' in result ? { result, singleItemImplied: read.singleSource } : result;
-  }
-  const plan = buildPlan({
-    args: inv.args,
-    namespace,
-    allNamespaces,
-    ...(labelSelector !== '' ? { labelSelector } : {}),
-    ...(fieldSelector !== '' ? { fieldSelector } : {}),
-    allowEmptySelector: true,
-  });
-  if (!isPlan(plan)) return plan;
-  const result = visitPlan(plan, inv.cluster, { namespace, allNamespaces, ignoreNotFound }, inv.out);
-  return { result, singleItemImplied: plan.kind === 'names' && plan.singleItemImplied };
-}
-
 function runGet(inv: Invocation): KubectlError | undefined {
   const f = inv.flags;
   const allNamespaces = f.bool('all-namespaces');
@@ -106,7 +75,7 @@ function runGet(inv: Invocation): KubectlError | undefined {
 
   const namespace = allNamespaces ? '' : inv.namespace;
   const ignoreNotFound = f.bool('ignore-not-found');
-  const fetched = fetch(inv, namespace, allNamespaces, ignoreNotFound);
+  const fetched = fetchObjects(inv, { namespace, allNamespaces, ignoreNotFound, fieldSelector: f.string('field-selector').trim() });
   if ('kind' in fetched) return fetched;
   const { result, singleItemImplied } = fetched;
 

@@ -7,19 +7,17 @@ import { labelValueErrors } from '../../sim/api/labels';
 import type { CommandSpec, Invocation } from '../cli/command';
 import { aggregate, messageError, statusError, type KubectlError } from '../cli/errors';
 import { toCompactJson } from '../printers';
+import { utf8Length } from '../util/utf8';
 import { dryRunOf, isError, printWarnings, writePrinter, type DryRun } from './create-shared';
-import { beforeChange, listPairs, metadataFlags, sendMetadataPatch, splitResourcesAndPairs } from './metadata-pairs';
+import {
+  beforeChange, changedPairs, checkMetadataFlags, findMetadataTargets, listPairs, metadataFlags, sendMetadataPatch, splitResourcesAndPairs, type PairChanges,
+} from './metadata-pairs';
 import { recordInPlace } from './record';
-import { findTargets, kustomizeError, type Target } from './targets';
+import type { Target } from './targets';
 import { WrittenPrinter } from './written-printer';
 
-interface LabelChanges {
-  readonly set: Map<string, string>;
-  readonly remove: string[];
-}
-
 /** parseLabels. */
-function parseLabels(specs: readonly string[]): LabelChanges | KubectlError {
+function parseLabels(specs: readonly string[]): PairChanges | KubectlError {
   const set = new Map<string, string>();
   const remove: string[] = [];
   for (const spec of specs) {
@@ -38,7 +36,7 @@ function parseLabels(specs: readonly string[]): LabelChanges | KubectlError {
 }
 
 /** labelFunc: the labels after the changes (a map even when the object had none), or the --overwrite error. */
-function relabel(obj: KubeObject, changes: LabelChanges, overwrite: boolean): { labels: Record<string, string> } | KubectlError {
+function relabel(obj: KubeObject, changes: PairChanges, overwrite: boolean): { labels: Record<string, string> } | KubectlError {
   const current = obj.metadata.labels ?? {};
   if (!overwrite) {
     // kubectl collects these from a Go map, in no fixed order; sorted here.
@@ -49,20 +47,8 @@ function relabel(obj: KubeObject, changes: LabelChanges, overwrite: boolean): { 
     if (clashes.length === 1) return clashes[0] as KubectlError;
     if (clashes.length > 1) return { kind: 'aggregate', errors: clashes };
   }
-  const labels = { ...current };
-  for (const [k, v] of changes.set) labels[k] = v;
-  for (const k of changes.remove) delete labels[k];
   // Wrapped, so that a label named "kind" is never taken for an error value.
-  return { labels };
-}
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
+  return { labels: changedPairs(current, changes) };
 }
 
 /**
@@ -78,7 +64,7 @@ function changeMessage(before: KubeObject, after: KubeObject, overwrite: boolean
 
 interface LabelRun {
   readonly inv: Invocation;
-  readonly changes: LabelChanges;
+  readonly changes: PairChanges;
   readonly dryRun: DryRun;
   readonly local: boolean;
   readonly list: boolean;
@@ -115,41 +101,19 @@ function labelOne(run: LabelRun, target: Target): KubectlError | undefined {
 }
 
 function runLabel(inv: Invocation): KubectlError | undefined {
-  const f = inv.flags;
   const dryRun = dryRunOf(inv);
   if (isError(dryRun)) return dryRun;
   const split = splitResourcesAndPairs(inv.args, 'label');
   if (isError(split)) return split;
   const changes = parseLabels(split.pairs);
   if (isError(changes)) return changes;
-  const list = f.bool('list');
-  if (list && f.string('output') !== '') return messageError('--list and --output may not be specified together');
-  const all = f.bool('all');
-  const selector = f.string('selector');
-  const fieldSelector = f.string('field-selector');
-  if (all && selector !== '') return messageError('cannot set --all and --selector at the same time');
-  if (all && fieldSelector !== '') return messageError('cannot set --all and --field-selector at the same time');
-  const local = f.bool('local');
-  const hasFiles = f.strings('filename').length > 0 || f.string('kustomize') !== '';
-  if (local) {
-    if (dryRun === 'server') return messageError('cannot specify --local and --dry-run=server - did you mean --dry-run=client?');
-    if (split.resources.length > 0) return messageError('can only use local files by -f pod.yaml or --filename=pod.json when --local=true is set');
-    if (!hasFiles) return messageError('one or more files must be specified as -f pod.yaml or --filename=pod.json');
-  } else if (split.resources.length === 0 && !hasFiles) {
-    return messageError('one or more resources must be specified as <resource> <name> or <resource>/<name>');
-  }
+  const checked = checkMetadataFlags(inv, split.resources, dryRun, 'pod');
+  if (isError(checked)) return checked;
+  const { list, local } = checked;
   if (changes.set.size === 0 && changes.remove.length === 0 && !list) return messageError('at least one label update is required');
-  const kustomize = kustomizeError(inv);
-  if (kustomize) return kustomize;
-
-  const targets = findTargets(inv, {
-    args: split.resources,
-    all,
-    ...(local ? { local } : { labelSelector: selector.trim(), fieldSelector: fieldSelector.trim(), allNamespaces: f.bool('all-namespaces') }),
-  });
-  if (isError(targets)) return targets;
-  const resourceVersion = f.string('resource-version');
-  if (!targets.singleItemImplied && resourceVersion !== '') return messageError('--resource-version may only be used with a single resource');
+  const found = findMetadataTargets(inv, split.resources, local);
+  if (isError(found)) return found;
+  const { targets, resourceVersion } = found;
   const run: LabelRun = { inv, changes, dryRun, local, list, resourceVersion, single: targets.singleItemImplied, printer: new WrittenPrinter(inv.out, writePrinter(inv), dryRun) };
   const errors: KubectlError[] = [];
   for (const entry of targets.entries) {

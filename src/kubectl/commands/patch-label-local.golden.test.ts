@@ -120,3 +120,26 @@ describe('patch, label and annotate --local against the real kubectl v1.35.2', (
     expect(transcript(goldenCluster(), FILES, lines)).toBe(expected);
   });
 });
+
+// A manifest that names no namespace: kubectl v1.35.2 prints the object as read from the file (no
+// `namespace: default`, nor the -n one), whatever the verb and printer. Captured the same way in
+// __golden__/local-no-namespace-real.txt.
+const NO_NAMESPACE = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels:
+    run: web
+spec:
+  containers:
+  - name: c
+    image: nginx
+`;
+
+describe('--local objects from a file without a namespace, against the real kubectl v1.35.2', () => {
+  const expected = readFileSync(new URL('./__golden__/local-no-namespace-real.txt', import.meta.url), 'utf8');
+  const lines = [...expected.matchAll(/\$ (kubectl [^\n]*)/g)].map((m) => m[1] as string);
+  it(`replays ${lines.length} commands`, () => {
+    expect(transcript(goldenCluster(), { 'nons.yaml': NO_NAMESPACE }, lines)).toBe(expected);
+  });
+});

@@ -4,22 +4,14 @@
 // the precondition check and an update; then optionally polling until status catches up.
 
 import type { KubeObject } from '../../sim/api/object';
-import { resourceKey, type ResourceType } from '../../sim/api/registry';
-import type { ApiStatus } from '../../sim/api/status';
+import type { ResourceType } from '../../sim/api/registry';
 import type { Invocation } from '../cli/command';
 import { messageError, statusError, type KubectlError } from '../cli/errors';
+import { noSuchSubresource, servesSubresource, specReplicas, statusReplicas, updateReplicas } from './patch/subresource';
 import { pollUntil } from './virtual-poll';
 
-const SCALABLE = new Set(['deployments.apps', 'replicasets.apps', 'statefulsets.apps', 'replicationcontrollers']);
-
 /** Does the API server serve `<resource>/scale` for this type? */
-export const hasScaleSubresource = (type: ResourceType): boolean => SCALABLE.has(resourceKey(type));
-
-/** What a request for a subresource the server does not have gets (e.g. pods/scale). */
-export function noSuchSubresource(): KubectlError {
-  const status: ApiStatus = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the server could not find the requested resource', reason: 'NotFound', code: 404 };
-  return statusError(status);
-}
+export const hasScaleSubresource = (type: ResourceType): boolean => servesSubresource(type, 'scale');
 
 export interface ScalePrecondition {
   /** -1: no condition. */
@@ -34,12 +26,9 @@ export interface ScaleTarget {
   readonly name: string;
 }
 
-const specReplicas = (obj: KubeObject): number => (obj['spec'] as { replicas?: number } | undefined)?.replicas ?? 0;
-const statusReplicas = (obj: KubeObject): number => (obj['status'] as { replicas?: number } | undefined)?.replicas ?? 0;
-
 /** GET <resource>/scale: the live object behind it. */
 function getScaled(inv: Invocation, t: ScaleTarget): KubeObject | KubectlError {
-  if (!hasScaleSubresource(t.type)) return noSuchSubresource();
+  if (!hasScaleSubresource(t.type)) return statusError(noSuchSubresource());
   const res = inv.cluster.api.get(t.type, t.namespace, t.name);
   return res.ok ? res.object : statusError(res.status);
 }
@@ -56,9 +45,8 @@ export function scaleSimple(inv: Invocation, t: ScaleTarget, replicas: number, p
     const rv = live.metadata.resourceVersion ?? '';
     if (pre.resourceVersion !== '' && rv !== pre.resourceVersion) return messageError(`Expected resource version to be ${pre.resourceVersion}, was ${rv}`);
   }
-  const next: KubeObject = { ...live, spec: { ...(live['spec'] as object), replicas } };
   // The scale write touches spec.replicas only; it is checked against the object just read.
-  const res = inv.cluster.api.update(next, { dryRun, ...(t.namespace !== undefined ? { namespace: t.namespace } : {}) });
+  const res = updateReplicas(inv.cluster, live, replicas, undefined, dryRun);
   return res.ok ? undefined : statusError(res.status);
 }
 

@@ -43,7 +43,7 @@ function resolve(inv: Invocation): { items: ScaleItem[]; errors: KubectlError[] 
   if (f.strings('filename').length > 0) {
     const argsError = mixedArgsError(inv.args) ?? filesWithArgsError(inv.args);
     if (argsError) return argsError;
-    const read = readManifests(f.strings('filename'), f.bool('recursive'), { ...(inv.ctx.files ? { files: inv.ctx.files } : {}), ...(inv.ctx.stdin !== undefined ? { stdin: inv.ctx.stdin } : {}) });
+    const read = readManifests(f.strings('filename'), f.bool('recursive'), inv.ctx);
     if (!read.ok) return read.error;
     const visited = visitManifests(read.manifests, inv.cluster, { namespace: inv.namespace, enforceNamespace: inv.explicitNamespace, ...(selector ? { labelSelector: selector } : {}) }, inv.out);
     if (isError(visited)) return visited;

@@ -54,10 +54,7 @@ function fromFiles(inv: Invocation, opts: TargetOptions): Targets | KubectlError
   if (argsError && !opts.local) return argsError;
   const urlError = urlInputError(paths);
   if (urlError) return urlError;
-  const read = readManifests(paths, inv.flags.bool('recursive'), {
-    ...(inv.ctx.files ? { files: inv.ctx.files } : {}),
-    ...(inv.ctx.stdin !== undefined ? { stdin: inv.ctx.stdin } : {}),
-  });
+  const read = readManifests(paths, inv.flags.bool('recursive'), inv.ctx);
   if (!read.ok) return read.error;
   const entries: TargetEntry[] = [];
   for (const manifest of read.manifests) entries.push(...(opts.local ? localEntry(inv, manifest) : liveEntries(inv, manifest, opts)));
@@ -71,9 +68,9 @@ function localEntry(inv: Invocation, { source, object }: Manifest): TargetEntry[
     const text = `resource mapping not found for name: "${object.metadata.name ?? ''}" namespace: "${ns}" from "${source}": no matches for kind "${object.kind}" in version "${object.apiVersion}"\nensure CRDs are installed first`;
     return [{ ok: false, error: messageError(text) }];
   }
-  const namespace = namespaceOf(type, object, inv.namespace);
-  const copy: KubeObject = { ...object, metadata: { ...object.metadata, ...(namespace !== undefined ? { namespace } : {}) } };
-  return [{ ok: true, target: { type, object: copy, namespace } }];
+  // The object stays as written: kubectl prints a local object without the namespace it would go to.
+  const copy: KubeObject = { ...object, metadata: { ...object.metadata } };
+  return [{ ok: true, target: { type, object: copy, namespace: namespaceOf(type, object, inv.namespace) } }];
 }
 
 function liveEntries(inv: Invocation, manifest: Manifest, opts: TargetOptions): TargetEntry[] {

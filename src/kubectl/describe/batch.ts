@@ -5,7 +5,7 @@ import { humanDuration } from '../../lib/duration';
 import type { KubeObject } from '../../sim/api/object';
 import type { DescribeContext } from './context';
 import { queryFor, searchEvents, writeEvents } from './events';
-import { controlledBy, printAnnotations, printLabels, selectorText, timeString } from './format';
+import { controlledBy, printAnnotations, printLabels, printNameNamespaceLabels, selectorText, timeString } from './format';
 import { describePodTemplate } from './pod-template';
 import { LEVEL_0, tabbed, type DescribeWriter } from './writer';
 
@@ -58,10 +58,7 @@ export function describeCronJob(obj: KubeObject, ctx: DescribeContext): string {
   const spec = cj.spec;
   const events = searchEvents(ctx, queryFor(obj));
   return tabbed((w) => {
-    w.line(LEVEL_0, 'Name', cj.metadata?.name ?? '');
-    w.line(LEVEL_0, 'Namespace', cj.metadata?.namespace ?? '');
-    printLabels(w, 'Labels', cj.metadata?.labels);
-    printAnnotations(w, 'Annotations', cj.metadata?.annotations);
+    printNameNamespaceLabels(w, cj.metadata);
     w.line(LEVEL_0, 'Schedule', spec?.schedule ?? '');
     w.line(LEVEL_0, 'Concurrency Policy', spec?.concurrencyPolicy ?? '');
     w.line(LEVEL_0, 'Suspend', boolPtr(spec?.suspend));

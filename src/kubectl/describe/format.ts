@@ -2,7 +2,7 @@
 // blocks, booleans, times and the `<none>` / `<unset>` placeholders, as kubectl prints them.
 
 import type { Taint, Toleration } from 'kubernetes-types/core/v1';
-import type { LabelSelector } from 'kubernetes-types/meta/v1';
+import type { LabelSelector, ObjectMeta } from 'kubernetes-types/meta/v1';
 import { rfc1123z } from '../../lib/duration';
 import { byteCompare, selectorString, since } from '../tables/format';
 import { LEVEL_0, type DescribeWriter } from './writer';
@@ -27,6 +27,14 @@ export function printLabels(w: DescribeWriter, title: string, labels: Record<str
     if (i !== 0) w.write(LEVEL_0, `${initialIndent}${innerIndent}`);
     w.write(LEVEL_0, `${key}=${labels?.[key] ?? ''}\n`);
   });
+}
+
+/** The Name, Namespace, Labels and Annotations lines many describers open with. */
+export function printNameNamespaceLabels(w: DescribeWriter, meta: ObjectMeta | undefined): void {
+  w.line(LEVEL_0, 'Name', meta?.name ?? '');
+  w.line(LEVEL_0, 'Namespace', meta?.namespace ?? '');
+  printLabels(w, 'Labels', meta?.labels);
+  printAnnotations(w, 'Annotations', meta?.annotations);
 }
 
 const shorten = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max)}...` : s);

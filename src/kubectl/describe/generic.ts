@@ -6,7 +6,7 @@ import type { KubeObject } from '../../sim/api/object';
 import { formatGoNumber } from '../printers/go-fmt';
 import type { DescribeContext } from './context';
 import { queryFor, searchEvents, writeEvents } from './events';
-import { printAnnotations, printLabels } from './format';
+import { printNameNamespaceLabels } from './format';
 import { LEVEL_0, tabbed, type DescribeWriter } from './writer';
 
 const ACRONYMS = new Set(['API', 'URL', 'UID', 'OSB', 'GUID']);
@@ -74,10 +74,7 @@ function content(w: DescribeWriter, level: number, obj: Record<string, unknown>,
 export function describeGeneric(obj: KubeObject, ctx: DescribeContext): string {
   const events = searchEvents(ctx, queryFor(obj));
   return tabbed((w) => {
-    w.line(LEVEL_0, 'Name', obj.metadata.name ?? '');
-    w.line(LEVEL_0, 'Namespace', obj.metadata.namespace ?? '');
-    printLabels(w, 'Labels', obj.metadata.labels);
-    printAnnotations(w, 'Annotations', obj.metadata.annotations);
+    printNameNamespaceLabels(w, obj.metadata);
     content(w, LEVEL_0, obj as unknown as Record<string, unknown>, '');
     writeEvents(w, events, ctx.now);
   });

@@ -6,7 +6,7 @@ import type { KubeObject } from '../../sim/api/object';
 import { formatLabels, quantityString } from '../tables/format';
 import type { DescribeContext } from './context';
 import { queryFor, searchEvents, writeEvents } from './events';
-import { printAnnotations, printLabels, timeString } from './format';
+import { printNameNamespaceLabels, timeString } from './format';
 import { LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, tabbed, type DescribeWriter } from './writer';
 
 const qv = (v: unknown): string => quantityString(v as string | undefined);
@@ -28,10 +28,7 @@ export function describeHpa(obj: KubeObject, ctx: DescribeContext): string {
   const current = hpa.status?.currentMetrics ?? [];
   const events = searchEvents(ctx, queryFor(obj));
   return tabbed((w) => {
-    w.line(LEVEL_0, 'Name', hpa.metadata?.name ?? '');
-    w.line(LEVEL_0, 'Namespace', hpa.metadata?.namespace ?? '');
-    printLabels(w, 'Labels', hpa.metadata?.labels);
-    printAnnotations(w, 'Annotations', hpa.metadata?.annotations);
+    printNameNamespaceLabels(w, hpa.metadata);
     w.line(LEVEL_0, 'CreationTimestamp', timeString(hpa.metadata?.creationTimestamp));
     w.line(LEVEL_0, 'Reference', `${spec?.scaleTargetRef.kind ?? ''}/${spec?.scaleTargetRef.name ?? ''}`);
     w.line(LEVEL_0, 'Metrics', '( current / target )');

@@ -8,7 +8,7 @@ import type { KubeObject } from '../../sim/api/object';
 import { byteCompare, formatLabels } from '../tables/format';
 import { getStored, listStored, type DescribeContext } from './context';
 import { queryFor, searchEvents, writeEvents } from './events';
-import { printAnnotations, printLabels } from './format';
+import { printAnnotations, printLabels, printNameNamespaceLabels } from './format';
 import { LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, tabbed } from './writer';
 
 function slicesOf(ctx: DescribeContext, namespace: string | undefined, service: string): EndpointSlice[] {
@@ -53,10 +53,7 @@ export function describeService(obj: KubeObject, ctx: DescribeContext): string {
   const slices = slicesOf(ctx, obj.metadata.namespace, obj.metadata.name ?? '');
   const events = searchEvents(ctx, queryFor(obj));
   return tabbed((w) => {
-    w.line(LEVEL_0, 'Name', svc.metadata?.name ?? '');
-    w.line(LEVEL_0, 'Namespace', svc.metadata?.namespace ?? '');
-    printLabels(w, 'Labels', svc.metadata?.labels);
-    printAnnotations(w, 'Annotations', svc.metadata?.annotations);
+    printNameNamespaceLabels(w, svc.metadata);
     w.line(LEVEL_0, 'Selector', formatLabels(spec.selector));
     w.line(LEVEL_0, 'Type', spec.type ?? '');
     if (spec.ipFamilyPolicy) w.line(LEVEL_0, 'IP Family Policy', spec.ipFamilyPolicy);
@@ -89,10 +86,7 @@ export function describeEndpoints(obj: KubeObject, ctx: DescribeContext): string
   const ep = obj as unknown as Endpoints;
   const events = searchEvents(ctx, queryFor(obj));
   return tabbed((w) => {
-    w.line(LEVEL_0, 'Name', ep.metadata?.name ?? '');
-    w.line(LEVEL_0, 'Namespace', ep.metadata?.namespace ?? '');
-    printLabels(w, 'Labels', ep.metadata?.labels);
-    printAnnotations(w, 'Annotations', ep.metadata?.annotations);
+    printNameNamespaceLabels(w, ep.metadata);
     w.write(LEVEL_0, 'Subsets:\n');
     for (const s of ep.subsets ?? []) {
       w.line(LEVEL_1, 'Addresses', (s.addresses ?? []).map((a) => a.ip).join(',') || '<none>');
@@ -113,10 +107,7 @@ export function describeEndpointSlice(obj: KubeObject, ctx: DescribeContext): st
   const eps = obj as unknown as EndpointSlice;
   const events = searchEvents(ctx, queryFor(obj));
   return tabbed((w) => {
-    w.line(LEVEL_0, 'Name', eps.metadata?.name ?? '');
-    w.line(LEVEL_0, 'Namespace', eps.metadata?.namespace ?? '');
-    printLabels(w, 'Labels', eps.metadata?.labels);
-    printAnnotations(w, 'Annotations', eps.metadata?.annotations);
+    printNameNamespaceLabels(w, eps.metadata);
     w.line(LEVEL_0, 'AddressType', eps.addressType);
     if ((eps.ports ?? []).length === 0) w.write(LEVEL_0, 'Ports: <unset>\n');
     else {

@@ -27,6 +27,7 @@ export type ManifestResult =
 
 const EXTENSIONS = ['.json', '.yaml', '.yml'];
 
+/** Where `-f` reads from; a command passes its KubectlContext (inv.ctx), which has both. */
 export interface ManifestInput {
   readonly files?: KubectlFiles;
   readonly stdin?: string;

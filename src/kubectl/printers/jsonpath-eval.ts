@@ -7,6 +7,7 @@
 // "data" inside an empty range), `null` for a JSON null. Go iterates maps in random order; we use
 // sorted keys so output is deterministic.
 
+import { utf8Bytes } from '../../lib/base64';
 import { goSprint, goTypeName, sortedGoKeys } from './go-fmt';
 import { GoFloat, compare } from './jsonpath-compare';
 import type { JsonPathNode, ListNode, SliceParam } from './jsonpath-parser';
@@ -15,19 +16,6 @@ type Step = [values: unknown[], error: string | null];
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoFloat);
-
-/** UTF-8 bytes of a string (Go indexes strings by byte). TextEncoder is not in the ES library. */
-function utf8Bytes(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
 
 /** Elements a wildcard or `..` visits: map values, list items, or a string's UTF-8 bytes. */
 function children(v: unknown): unknown[] {

@@ -81,37 +81,30 @@ export class YamlWriter {
 
   plain(cps: readonly number[], allowBreaks: boolean): void {
     if (!this.whitespace) this.put(' ');
-    let spaces = false;
-    let breaks = false;
-    cps.forEach((c, i) => {
-      if (c === 0x20) {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && cps[i + 1] !== 0x20) this.writeIndent();
-        else this.put(' ');
-        spaces = true;
-      } else if (isBreak(c)) {
-        if (!breaks && c === 0x0a) this.putBreak();
-        this.writeBreakChar(c);
-        this.indention = true;
-        breaks = true;
-      } else {
-        if (breaks) this.writeIndent();
-        this.put(String.fromCodePoint(c));
-        this.indention = false;
-        spaces = false;
-        breaks = false;
-      }
-    });
+    this.foldableText(cps, allowBreaks, false);
     this.whitespace = false;
     this.indention = false;
   }
 
   singleQuoted(cps: readonly number[], allowBreaks: boolean): void {
     this.writeIndicator("'", true, false, false);
+    this.foldableText(cps, allowBreaks, true);
+    this.writeIndicator("'", false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+
+  /**
+   * The text of a plain or a single-quoted scalar, which libyaml writes alike: past the best width
+   * a space folds into a new line unless another space follows (or, quoted, it is the first or last
+   * character); line breaks are written out; inside single quotes a quote is doubled.
+   */
+  private foldableText(cps: readonly number[], allowBreaks: boolean, quoted: boolean): void {
     let spaces = false;
     let breaks = false;
     cps.forEach((c, i) => {
       if (c === 0x20) {
-        const fold = allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < cps.length - 1 && cps[i + 1] !== 0x20;
+        const fold = allowBreaks && !spaces && this.column > BEST_WIDTH && cps[i + 1] !== 0x20 && (!quoted || (i > 0 && i < cps.length - 1));
         if (fold) this.writeIndent();
         else this.put(' ');
         spaces = true;
@@ -122,16 +115,13 @@ export class YamlWriter {
         breaks = true;
       } else {
         if (breaks) this.writeIndent();
-        if (c === 0x27) this.put("'");
+        if (quoted && c === 0x27) this.put("'");
         this.put(String.fromCodePoint(c));
         this.indention = false;
         spaces = false;
         breaks = false;
       }
     });
-    this.writeIndicator("'", false, false, false);
-    this.whitespace = false;
-    this.indention = false;
   }
 
   doubleQuoted(cps: readonly number[], allowBreaks: boolean): void {

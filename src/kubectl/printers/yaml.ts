@@ -4,6 +4,7 @@
 // scalar would read back differently, multi-line strings as `|` literals, and long plain or quoted
 // strings folded at spaces once a line passes 80 columns.
 
+import { utf8Length } from '../util/utf8';
 import { formatGoFloat, isGoInt } from './go-fmt';
 import { resolvesToNonString } from './yaml-resolve';
 import { analyzeScalar, isBreak, selectScalarStyle, type ScalarStyle } from './yaml-scalar';
@@ -50,15 +51,6 @@ function yamlNumber(n: number): string {
   if (Number.isSafeInteger(n)) return String(n);
   if (isGoInt(n) || (Number.isInteger(n) && n > 0 && n < 2 ** 64)) return BigInt(n).toString();
   return formatGoFloat(n);
-}
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 class YamlEncoder {

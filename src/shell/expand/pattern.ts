@@ -3,18 +3,7 @@
  * `${x%pattern}`. A backslash makes the next character literal (quoted text arrives escaped).
  */
 
-const CLASSES: Record<string, string> = {
-  alpha: 'A-Za-z',
-  digit: '0-9',
-  alnum: 'A-Za-z0-9',
-  upper: 'A-Z',
-  lower: 'a-z',
-  space: ' \\t\\n\\r\\f\\v',
-  blank: ' \\t',
-  punct: '!-\\/:-@\\[-`{-~',
-  xdigit: '0-9A-Fa-f',
-  word: 'A-Za-z0-9_',
-};
+import { patternClass } from '../text/char-classes';
 
 /** Whether `pattern` has an unescaped `*`, `?` or `[`. */
 export function hasGlob(pattern: string): boolean {
@@ -89,7 +78,7 @@ function readBracket(pattern: string, start: number): { source: string; end: num
     first = false;
     if (c === '[' && pattern[i + 1] === ':') {
       const close = pattern.indexOf(':]', i + 2);
-      const cls = close > 0 ? CLASSES[pattern.slice(i + 2, close)] : undefined;
+      const cls = close > 0 ? patternClass(pattern.slice(i + 2, close)) : undefined;
       if (cls !== undefined) {
         body += cls;
         i = close + 1;

@@ -4,20 +4,7 @@
  * bare characters are literal; in both, `[[:alpha:]]` classes and `\<`/`\>` word edges work.
  */
 
-const CLASSES: Record<string, string> = {
-  alpha: 'A-Za-z',
-  digit: '0-9',
-  alnum: 'A-Za-z0-9',
-  upper: 'A-Z',
-  lower: 'a-z',
-  space: ' \\t\\n\\r\\f\\v',
-  blank: ' \\t',
-  punct: '!-\\/:-@\\[-`{-~',
-  xdigit: '0-9A-Fa-f',
-  cntrl: '\\x00-\\x1f\\x7f',
-  print: ' -~',
-  graph: '!-~',
-};
+import { regexClass } from './char-classes';
 
 export type RegexResult = { ok: true; source: string; groups: number } | { ok: false; error: string };
 
@@ -142,7 +129,7 @@ function readBracket(pattern: string, start: number): { source: string; end: num
       if (close < 0) return undefined;
       const name = pattern.slice(i + 2, close);
       if (kind === ':') {
-        const cls = CLASSES[name];
+        const cls = regexClass(name);
         if (cls === undefined) return undefined;
         out += cls;
       } else out += escapeClass(name);

@@ -58,56 +58,47 @@ class Scanner {
     this.fail(c, 'looking for beginning of value');
   }
 
-  private object(): void {
+  /** The elements of a `{…}` or `[…]`, comma-separated until `close`; `after` words the error for a bad separator. */
+  private sequence(close: string, element: () => void, after: string): void {
     this.i++;
     this.skipSpace();
-    if (this.s[this.i] === '}') {
+    if (this.s[this.i] === close) {
       this.i++;
       return;
     }
     for (;;) {
-      this.skipSpace();
-      if (this.s[this.i] !== '"') this.fail(this.s[this.i], 'looking for beginning of object key string');
-      this.string();
-      this.skipSpace();
-      if (this.s[this.i] !== ':') this.fail(this.s[this.i], 'after object key');
-      this.i++;
-      this.value();
+      element();
       this.skipSpace();
       const c = this.s[this.i];
       if (c === ',') {
         this.i++;
         continue;
       }
-      if (c === '}') {
+      if (c === close) {
         this.i++;
         return;
       }
-      this.fail(c, 'after object key:value pair');
+      this.fail(c, after);
     }
   }
 
-  private array(): void {
-    this.i++;
+  private object(): void {
+    this.sequence('}', () => this.member(), 'after object key:value pair');
+  }
+
+  /** `"key": value` of an object. */
+  private member(): void {
     this.skipSpace();
-    if (this.s[this.i] === ']') {
-      this.i++;
-      return;
-    }
-    for (;;) {
-      this.value();
-      this.skipSpace();
-      const c = this.s[this.i];
-      if (c === ',') {
-        this.i++;
-        continue;
-      }
-      if (c === ']') {
-        this.i++;
-        return;
-      }
-      this.fail(c, 'after array element');
-    }
+    if (this.s[this.i] !== '"') this.fail(this.s[this.i], 'looking for beginning of object key string');
+    this.string();
+    this.skipSpace();
+    if (this.s[this.i] !== ':') this.fail(this.s[this.i], 'after object key');
+    this.i++;
+    this.value();
+  }
+
+  private array(): void {
+    this.sequence(']', () => this.value(), 'after array element');
   }
 
   private string(): void {

@@ -2,12 +2,13 @@
 // `patchMergeKey` struct tags of the Kubernetes Go types (k8s.io/api v1.35). Fields are found by
 // walking the simulator's schema (src/sim/api/schema) from the kind down, so `ports` of a Container
 // merges by containerPort while `ports` of a ServiceSpec merges by port, and lists without a tag
-// (tolerations, args, rules…) are replaced whole. Where the schema does not know the type, the
-// name-based guess `kubectl apply` uses (apply-merge.ts) is the fallback.
+// (tolerations, args, rules…) are replaced whole. Where the schema does not know the type (a kind
+// it does not describe, the `/scale` subresource), a guess from the field's name is the fallback.
+// Both `kubectl patch`/`edit` (strategic-merge.ts, two-way-patch.ts) and `kubectl apply`
+// (apply-merge.ts) read this one table.
 
 import { fieldsOf, typeIdOfKind } from '../../../sim/api/schema/registry';
 import type { FieldType } from '../../../sim/api/schema';
-import { mergeKeyOf } from '../apply-merge';
 
 /** How a field is patched. */
 export interface FieldMeta {
@@ -62,6 +63,35 @@ const TAGS: Record<string, Record<string, Tag>> = {
   'policy/v1.PodDisruptionBudgetStatus': { conditions: merge('type') },
 };
 
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The merge key of a list field of a type the schema does not know, from its name and its items. */
+function guessMergeKey(field: string, items: readonly unknown[]): string | undefined {
+  switch (field) {
+    case 'containers':
+    case 'initContainers':
+    case 'ephemeralContainers':
+    case 'env':
+    case 'volumes':
+    case 'imagePullSecrets':
+      return 'name';
+    case 'readinessGates':
+      return 'conditionType';
+    case 'volumeMounts':
+      return 'mountPath';
+    case 'volumeDevices':
+      return 'devicePath';
+    case 'hostAliases':
+      return 'ip';
+    case 'conditions':
+      return 'type';
+    case 'ports':
+      return items.some((i) => isObj(i) && 'containerPort' in i) ? 'containerPort' : 'port';
+    default:
+      return undefined;
+  }
+}
+
 /** The struct a field's type leads to, through lists and maps (`[]Container` → Container). */
 function structOf(t: FieldType | undefined): string | undefined {
   let cur = t;
@@ -93,7 +123,7 @@ export function schemaRoot(apiVersion: string, kind: string): SchemaAt {
 export function fieldMeta(at: SchemaAt, field: string, items: readonly unknown[] = []): FieldMeta {
   const fields = at === undefined ? undefined : knownFields(at);
   if (at === undefined || fields === undefined) {
-    const key = mergeKeyOf(field, items);
+    const key = guessMergeKey(field, items);
     return key ? { strategy: 'merge', mergeKey: key } : {};
   }
   const tag = TAGS[at]?.[field];

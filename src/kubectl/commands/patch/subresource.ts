@@ -1,5 +1,6 @@
-// The `status` and `scale` subresources as `--subresource` reaches them: reading one (the whole
-// object for status, an autoscaling/v1 Scale for scale) and writing it back (only .status; only
+// The `status` and `scale` subresources, as `--subresource` (patch, edit, replace) and kubectl's
+// scaler (scale-subresource.ts) reach them: which kinds serve them, reading one (the whole object
+// for status, an autoscaling/v1 Scale for scale) and writing it back (only .status; only
 // .spec.replicas). Kinds without the subresource answer 404 like the real API server.
 
 import type { KubeObject } from '../../../sim/api/object';
@@ -32,10 +33,15 @@ export function servesSubresource(type: ResourceType, sub: string): sub is Subre
   return false;
 }
 
+/** spec.replicas of a workload or a Scale (0 when unset). */
+export const specReplicas = (obj: KubeObject): number => (obj['spec'] as { replicas?: number } | undefined)?.replicas ?? 0;
+
+/** status.replicas of a workload or a Scale (0 when unset). */
+export const statusReplicas = (obj: KubeObject): number => (obj['status'] as { replicas?: number } | undefined)?.replicas ?? 0;
+
 /** The Scale object of a workload. */
 export function scaleOf(obj: KubeObject): KubeObject {
-  const spec = (obj['spec'] ?? {}) as { replicas?: number; selector?: LabelSelector | Record<string, string> };
-  const status = (obj['status'] ?? {}) as { replicas?: number };
+  const spec = (obj['spec'] ?? {}) as { selector?: LabelSelector | Record<string, string> };
   const selector = obj.kind === 'ReplicationController' ? formatLabelSelector({ matchLabels: spec.selector as Record<string, string> }) : formatLabelSelector(spec.selector as LabelSelector);
   const m = obj.metadata;
   return {
@@ -48,8 +54,8 @@ export function scaleOf(obj: KubeObject): KubeObject {
       ...(m.resourceVersion ? { resourceVersion: m.resourceVersion } : {}),
       ...(m.creationTimestamp ? { creationTimestamp: m.creationTimestamp } : {}),
     },
-    spec: { replicas: spec.replicas ?? 0 },
-    status: { replicas: status.replicas ?? 0, ...(selector && selector !== '<none>' ? { selector } : {}) },
+    spec: { replicas: specReplicas(obj) },
+    status: { replicas: statusReplicas(obj), ...(selector && selector !== '<none>' ? { selector } : {}) },
   };
 }
 
@@ -72,8 +78,17 @@ export function writeSubresource(cluster: Cluster, sub: 'status' | 'scale', live
     if (dryRun) return { ok: true, object: next };
     return cluster.api.updateStatus(next);
   }
-  const replicas = ((patched['spec'] ?? {}) as { replicas?: number }).replicas ?? 0;
-  const next: KubeObject = { ...live, spec: { ...(live['spec'] as object), replicas }, metadata: { ...live.metadata, ...(rv !== undefined ? { resourceVersion: rv } : {}) } };
-  const res = cluster.api.update(next, { dryRun, fieldValidation: 'Strict', ...(live.metadata.namespace ? { namespace: live.metadata.namespace } : {}) });
+  const res = updateReplicas(cluster, live, specReplicas(patched), rv, dryRun);
   return res.ok ? { ok: true, object: scaleOf(res.object) } : res;
+}
+
+/**
+ * A write to `<resource>/scale`: the API server sets spec.replicas on the stored workload `live`
+ * (checked against `resourceVersion`, by default the one read) and updates it itself, so the
+ * workload is not decoded as a user's request body. Returns the workload as stored.
+ */
+export function updateReplicas(cluster: Cluster, live: KubeObject, replicas: number, resourceVersion: string | undefined, dryRun: boolean): ApiResult<KubeObject> {
+  const metadata = resourceVersion === undefined ? live.metadata : { ...live.metadata, resourceVersion };
+  const next: KubeObject = { ...live, spec: { ...(live['spec'] as object), replicas }, metadata };
+  return cluster.api.update(next, { dryRun, ...(live.metadata.namespace ? { namespace: live.metadata.namespace } : {}) });
 }

@@ -7,10 +7,7 @@ import type { ResourceType } from '../../../sim/api/registry';
 import type { Invocation } from '../../cli/command';
 import { messageError, type KubectlError } from '../../cli/errors';
 import type { FlagSpec } from '../../cli/flags';
-import { readManifests } from '../../input/manifests';
-import { buildPlan, isPlan } from '../../resources/builder';
-import { filesWithArgsError, visitManifests } from '../../resources/from-files';
-import { visitPlan } from '../../resources/visit';
+import { fetchObjects } from '../fetch-objects';
 
 export const FILENAME_FLAG: FlagSpec = { name: 'filename', shorthand: 'f', type: 'stringSlice', usage: 'Files or directories naming the objects to act on.' };
 export const KUSTOMIZE_FLAG: FlagSpec = { name: 'kustomize', shorthand: 'k', type: 'string', usage: 'A kustomization directory naming the objects (not together with -f or -R).' };
@@ -58,34 +55,16 @@ export function requireResource(inv: Invocation): KubectlError | undefined {
 
 /** The builder: arguments or -f files to live objects, with the builder's own errors first. */
 export function findTargets(inv: Invocation, opts: TargetOptions): Targets | KubectlError {
-  const f = inv.flags;
   if (kustomizeOf(inv) !== '') return messageError('-k (kustomize) is not available in this simulator yet');
-  const labelSelector = f.string('selector').trim();
   const allNamespaces = opts.allNamespaces ?? false;
-  const namespace = allNamespaces ? '' : inv.namespace;
-  const filenames = f.strings('filename');
-  if (filenames.length > 0) {
-    const argsError = filesWithArgsError(inv.args);
-    if (argsError) return argsError;
-    const input = { ...(inv.ctx.files ? { files: inv.ctx.files } : {}), ...(inv.ctx.stdin !== undefined ? { stdin: inv.ctx.stdin } : {}) };
-    const read = readManifests(filenames, f.bool('recursive'), input);
-    if (!read.ok) return read.error;
-    const visitOpts = { namespace: inv.namespace, enforceNamespace: inv.explicitNamespace && !allNamespaces, ...(labelSelector ? { labelSelector } : {}) };
-    const result = visitManifests(read.manifests, inv.cluster, visitOpts, inv.out);
-    if (!('infos' in result)) return result;
-    return { items: result.infos.flatMap((i) => i.objects.map((object) => ({ type: i.type, object }))), errors: result.errors };
-  }
-  const fieldSelector = opts.fieldSelector?.trim() ?? '';
-  const plan = buildPlan({
-    args: inv.args,
-    namespace,
+  const fetched = fetchObjects(inv, {
+    namespace: allNamespaces ? '' : inv.namespace,
     allNamespaces,
-    ...(labelSelector !== '' ? { labelSelector } : {}),
-    ...(fieldSelector !== '' ? { fieldSelector } : {}),
+    fieldSelector: opts.fieldSelector?.trim() ?? '',
     allowEmptySelector: opts.allowEmptySelector,
   });
-  if (!isPlan(plan)) return plan;
-  const result = visitPlan(plan, inv.cluster, { namespace, allNamespaces }, inv.out);
+  if ('kind' in fetched) return fetched;
+  const { result } = fetched;
   return { items: result.infos.flatMap((i) => i.objects.map((object) => ({ type: i.type, object }))), errors: result.errors };
 }
 

@@ -10,12 +10,7 @@ import type { Invocation } from '../../cli/command';
 import { MISSING_RESOURCE, buildPlan, isPlan } from '../../resources/builder';
 import { visitPlan } from '../../resources/visit';
 import { readFileObjects } from '../create-files';
-import { readManifests, type ManifestInput } from '../../input/manifests';
-
-const manifestInput = (inv: Invocation): ManifestInput => ({
-  ...(inv.ctx.files ? { files: inv.ctx.files } : {}),
-  ...(inv.ctx.stdin !== undefined ? { stdin: inv.ctx.stdin } : {}),
-});
+import { readManifests } from '../../input/manifests';
 
 export interface Target {
   readonly type: ResourceType;
@@ -50,7 +45,7 @@ function fromFiles(inv: Invocation, args: readonly string[], o: TargetOptions): 
   const sel = o.selector && !o.local ? parseLabelSelector(o.selector) : undefined;
   if (sel && !sel.ok) return { fatal: messageError(sel.message) };
   // A local object keeps the namespace its manifest gives (none: none), as kubectl's local builder.
-  const originals = o.local ? readManifests(inv.flags.strings('filename'), inv.flags.bool('recursive'), manifestInput(inv)) : undefined;
+  const originals = o.local ? readManifests(inv.flags.strings('filename'), inv.flags.bool('recursive'), inv.ctx) : undefined;
   const targets: Target[] = [];
   const errors: KubectlError[] = [];
   for (const [i, entry] of items.entries()) {
