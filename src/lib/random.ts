@@ -8,31 +8,34 @@ export type RandomState = [number, number, number, number];
 export const NAME_SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 export class Random {
-  private s: RandomState;
+  // The four state words as plain fields: a cluster draws over a million times in a large
+  // scale-up, and a state array rebuilt per draw showed up in its profile.
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
 
   constructor(seed: number | RandomState) {
-    if (typeof seed === 'number') {
-      this.s = [0x9e3779b9, 0x243f6a88, 0xb7e15162, seed >>> 0];
-      // Warm up so that nearby seeds give unrelated sequences.
-      for (let i = 0; i < 15; i++) this.nextUint32();
-    } else {
-      this.s = [seed[0] >>> 0, seed[1] >>> 0, seed[2] >>> 0, seed[3] >>> 0];
-    }
+    const s: RandomState = typeof seed === 'number' ? [0x9e3779b9, 0x243f6a88, 0xb7e15162, seed >>> 0] : seed;
+    this.a = s[0] >>> 0;
+    this.b = s[1] >>> 0;
+    this.c = s[2] >>> 0;
+    this.d = s[3] >>> 0;
+    // Warm up so that nearby seeds give unrelated sequences.
+    if (typeof seed === 'number') for (let i = 0; i < 15; i++) this.nextUint32();
   }
 
   get state(): RandomState {
-    return [this.s[0], this.s[1], this.s[2], this.s[3]];
+    return [this.a, this.b, this.c, this.d];
   }
 
   nextUint32(): number {
-    let [a, b, c, d] = this.s;
+    const { a, b, c, d } = this;
     const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    this.s = [a >>> 0, b >>> 0, c >>> 0, d >>> 0];
+    this.d = (d + 1) >>> 0;
+    this.a = (b ^ (b >>> 9)) >>> 0;
+    this.b = (c + (c << 3)) >>> 0;
+    this.c = (((c << 21) | (c >>> 11)) + t) >>> 0;
     return t >>> 0;
   }
 

@@ -188,7 +188,9 @@ export class ApiServer {
       ...(status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
       { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.rt.timestamp() },
     ];
-    const next: KubeObject = { ...pod, spec: { ...spec, nodeName: node }, status: { ...status, conditions } };
+    // Object.assign rather than spreads: a spread copy that gains a key (nodeName, often conditions)
+    // takes a slow path in V8, and every pod is bound once.
+    const next: KubeObject = { ...pod, spec: Object.assign({}, spec, { nodeName: node }), status: Object.assign({}, status, { conditions }) };
     next.metadata = { ...pod.metadata, resourceVersion: this.store.nextResourceVersion() };
     this.store.put('pods', next);
     return { ok: true, object: next };

@@ -55,6 +55,7 @@ export function garbageCollector(ctx: SimContext): Controller {
     }
     // A write that kept the owner references (the same stored array: status writes) changes no edge.
     const sameOwners = e.type === 'MODIFIED' && e.old !== undefined && e.old.metadata.ownerReferences === e.object.metadata.ownerReferences && e.old.metadata.uid === uid && byUid.has(uid);
+    if (sameOwners && !e.object.metadata.deletionTimestamp) return undefined;
     const owners = sameOwners ? (ownersOf.get(uid) ?? []) : track(e.resource, e.object);
     const keys: string[] = [];
     if (e.object.metadata.deletionTimestamp) keys.push(uid);

@@ -106,8 +106,7 @@ export class EventRecorder {
    * the sub-millisecond digits so two events in one virtual millisecond never share a name.
    */
   private nameSuffix(): string {
-    const ns = BigInt(this.rt.clock.now()) * 1_000_000n + BigInt(this.store.resourceVersion() % 1_000_000);
-    return ns.toString(16);
+    return nanosHex(this.rt.clock.now(), this.store.resourceVersion() % 1_000_000);
   }
 }
 
@@ -117,8 +116,37 @@ function dedupeKey(e: KubeObject): string {
 }
 
 function dedupeKeyOf(uid: unknown, fieldPath: string | undefined, reason: unknown, message: unknown, type: unknown, src: EventSource): string {
-  return [uid, fieldPath ?? '', reason, message, type, src.component, src.host ?? ''].join('\u0000');
+  // As `[…].join('\u0000')` would write it (null and undefined as empty text), without the array.
+  return `${text(uid)}\u0000${fieldPath ?? ''}\u0000${text(reason)}\u0000${text(message)}\u0000${text(type)}\u0000${src.component}\u0000${src.host ?? ''}`;
 }
+
+function text(v: unknown): string {
+  return v === undefined || v === null ? '' : String(v);
+}
+
+const TWO_24 = 0x1000000;
+
+/**
+ * `(ms * 1e6 + extra).toString(16)` computed exactly (the product is past 2^53) without BigInt:
+ * the number is split at 2^24, and each part stays well inside a double's exact integers.
+ */
+export function nanosHex(ms: number, extra: number): string {
+  const msHigh = Math.floor(ms / TWO_24);
+  const low = (ms - msHigh * TWO_24) * 1_000_000 + extra;
+  const carry = Math.floor(low / TWO_24);
+  const high = msHigh * 1_000_000 + carry;
+  const lowDigits = (low - carry * TWO_24).toString(16);
+  if (high === 0) return lowDigits;
+  // Events recorded in one burst share the high part: write it once.
+  if (high !== lastHigh) {
+    lastHigh = high;
+    lastHighHex = high.toString(16);
+  }
+  return lastHighHex + lowDigits.padStart(6, '0');
+}
+
+let lastHigh = -1;
+let lastHighHex = '';
 
 /** The dedupe key of the events this recorder wrote, so the store's index need not build it again. */
 const KEYS = new WeakMap<KubeObject, string>();

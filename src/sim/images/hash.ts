@@ -34,14 +34,16 @@ export function hexFromKey(key: string, length = 64): string {
   // Block i is fnv1a32(`${key}#${i}`) as 8 hex digits: the common `${key}#` is fed once, and the
   // digits are written as character codes (tokens and digests are made for every container).
   const prefix = fnvFeed(FNV_OFFSET, `${key}#`);
-  const codes: number[] = [];
-  for (let i = 0; codes.length < length; i++) {
+  const wanted = Math.max(0, Math.trunc(length) || 0);
+  // Whole blocks of 8 digits into a typed array, cut to the length asked for.
+  const codes = new Uint16Array(Math.ceil(wanted / 8) * 8);
+  for (let i = 0, o = 0; o < wanted; i++) {
     const v = fmix32(fnvFeed(prefix, String(i)));
-    for (let shift = 28; shift >= 0; shift -= 4) codes.push(HEX_CODES[(v >>> shift) & 15] as number);
+    for (let shift = 28; shift >= 0; shift -= 4) codes[o++] = HEX_CODES[(v >>> shift) & 15] as number;
   }
-  codes.length = Math.max(0, Math.trunc(length) || 0);
+  const digits = codes.subarray(0, wanted);
   let out = '';
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  for (let i = 0; i < digits.length; i += 4096) out += String.fromCharCode.apply(null, digits.subarray(i, i + 4096) as unknown as number[]);
   return out;
 }
 

@@ -145,13 +145,14 @@ export function memoSlot(ctx: ContainerContext): { get(): UnresolvedPlan | undef
   // Personal files are left unread: the kubelet signs the token only when it is read.
   const files = ctx.mounts ?? {};
   const paths = Object.keys(files);
-  const names = Object.keys(ctx.env);
-  const shape = JSON.stringify([
+  // Replicas share one environment object (see kubelet/env.ts): its part of the key is made once.
+  const envKey = envKeyOf(ctx.env);
+  const shape = `${JSON.stringify([
     ctx.tag, ctx.command ?? null, ctx.args ?? null, ctx.namespace, ctx.containerName, ctx.restartCount, ctx.limits, ctx.ports,
-    ctx.nodeCpus ?? null, ctx.kernel ?? null, ctx.stdin ?? null, ctx.tty ?? null, net, names, ctx.mounts ? paths : null,
-  ]);
+    ctx.nodeCpus ?? null, ctx.kernel ?? null, ctx.stdin ?? null, ctx.tty ?? null, net, ctx.mounts ? paths : null,
+  ])}${envKey.names}`;
   // Values apart from the shape: long texts (certificates, configs) are compared, not hashed into a key.
-  const values: (string | null)[] = names.map((n) => ctx.env[n] as string);
+  const values: (string | null)[] = envKey.values.slice();
   for (const path of paths) values.push(personalMount(path) ? null : (files[path] as string));
   const byShape = MEMO.get(ctx.image);
   const find = () => byShape?.get(shape)?.find((e) => sameValues(e.values, values));
@@ -167,6 +168,19 @@ export function memoSlot(ctx: ContainerContext): { get(): UnresolvedPlan | undef
       list.push({ values, plan });
     },
   };
+}
+
+/** An environment's variable names (as JSON: the end of the shape key) and values, per environment object (never changed once made). */
+const ENV_KEYS = new WeakMap<Record<string, string>, { names: string; values: readonly (string | null)[] }>();
+
+function envKeyOf(env: Record<string, string>): { names: string; values: readonly (string | null)[] } {
+  let known = ENV_KEYS.get(env);
+  if (!known) {
+    const names = Object.keys(env);
+    known = { names: JSON.stringify(names), values: names.map((n) => env[n] as string) };
+    ENV_KEYS.set(env, known);
+  }
+  return known;
 }
 
 function sameValues(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {

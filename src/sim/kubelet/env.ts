@@ -25,51 +25,80 @@ export function containerEnv(store: ObjectStore, pod: Pod, container: Container,
   const serviceEnv = serviceLinkEnv(store, ns, pod.spec?.enableServiceLinks !== false);
   const env = new Map<string, string>();
   const lookup = new Map<string, string>();
-  const cms = new Map<string, ConfigMap | undefined>();
-  const secrets = new Map<string, Secret | undefined>();
-  const configMap = (name: string): ConfigMap | undefined => {
-    if (!cms.has(name)) cms.set(name, store.get('configmaps', `${ns}/${name}`) as ConfigMap | undefined);
-    return cms.get(name);
-  };
-  const secret = (name: string): Secret | undefined => {
-    if (!secrets.has(name)) secrets.set(name, store.get('secrets', `${ns}/${name}`) as Secret | undefined);
-    return secrets.get(name);
-  };
-  const set = (k: string, v: string): void => {
-    env.set(k, v);
-    lookup.set(k, v);
-  };
+  // A class, not closures: every container start comes here.
+  const sources = new EnvSources(store, ns);
 
   for (const from of container.envFrom ?? []) {
     const prefix = from.prefix ?? '';
     if (from.configMapRef) {
-      const cm = configMap(from.configMapRef.name ?? '');
+      const cm = sources.configMap(from.configMapRef.name ?? '');
       if (!cm) {
         if (from.configMapRef.optional) continue;
         return { ok: false, message: `configmap "${from.configMapRef.name}" not found` };
       }
-      for (const k of Object.keys(cm.data ?? {}).sort()) set(prefix + k, cm.data?.[k] ?? '');
+      for (const k of Object.keys(cm.data ?? {}).sort()) setBoth(env, lookup, prefix + k, cm.data?.[k] ?? '');
     } else if (from.secretRef) {
-      const s = secret(from.secretRef.name ?? '');
+      const s = sources.secret(from.secretRef.name ?? '');
       if (!s) {
         if (from.secretRef.optional) continue;
         return { ok: false, message: `secret "${from.secretRef.name}" not found` };
       }
-      for (const k of Object.keys(s.data ?? {}).sort()) set(prefix + k, decodeBase64(s.data?.[k] ?? ''));
+      for (const k of Object.keys(s.data ?? {}).sort()) setBoth(env, lookup, prefix + k, decodeBase64(s.data?.[k] ?? ''));
     }
   }
 
   for (const [k, v] of serviceEnv) if (!lookup.has(k)) lookup.set(k, v);
   for (const e of container.env ?? []) {
-    const value = envValue(e, pod, container, facts, configMap, secret, lookup);
+    const value = envValue(e, pod, container, facts, sources, lookup);
     if (value === undefined) continue;
     if (typeof value === 'object') return value;
-    set(e.name, value);
+    setBoth(env, lookup, e.name, value);
   }
+  // Nothing of its own: the environment is the Services' variables, the same object for every
+  // such container while the Services stay (environments are never changed once made).
+  if (env.size === 0) return { ok: true, env: serviceOnlyEnv(serviceEnv) };
   const out: Record<string, string> = {};
   for (const [k, v] of env) out[k] = v;
   for (const [k, v] of serviceEnv) if (!env.has(k)) out[k] = v;
   return { ok: true, env: out };
+}
+
+const SERVICE_ONLY = new WeakMap<ReadonlyMap<string, string>, Record<string, string>>();
+
+function serviceOnlyEnv(serviceEnv: ReadonlyMap<string, string>): Record<string, string> {
+  let out = SERVICE_ONLY.get(serviceEnv);
+  if (!out) {
+    out = {};
+    for (const [k, v] of serviceEnv) out[k] = v;
+    SERVICE_ONLY.set(serviceEnv, out);
+  }
+  return out;
+}
+
+function setBoth(env: Map<string, string>, lookup: Map<string, string>, k: string, v: string): void {
+  env.set(k, v);
+  lookup.set(k, v);
+}
+
+/** The ConfigMaps and Secrets of one namespace, each read from the store once per environment. */
+class EnvSources {
+  private readonly cms = new Map<string, ConfigMap | undefined>();
+  private readonly secrets = new Map<string, Secret | undefined>();
+
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly ns: string,
+  ) {}
+
+  configMap(name: string): ConfigMap | undefined {
+    if (!this.cms.has(name)) this.cms.set(name, this.store.get('configmaps', `${this.ns}/${name}`) as ConfigMap | undefined);
+    return this.cms.get(name);
+  }
+
+  secret(name: string): Secret | undefined {
+    if (!this.secrets.has(name)) this.secrets.set(name, this.store.get('secrets', `${this.ns}/${name}`) as Secret | undefined);
+    return this.secrets.get(name);
+  }
 }
 
 /** One `env` entry: its value, nothing (optional and missing), or the config error. */
@@ -78,8 +107,7 @@ function envValue(
   pod: Pod,
   container: Container,
   facts: EnvFacts,
-  configMap: (name: string) => ConfigMap | undefined,
-  secret: (name: string) => Secret | undefined,
+  sources: EnvSources,
   lookup: Map<string, string>,
 ): string | undefined | { ok: false; message: string } {
   const ns = pod.metadata?.namespace ?? 'default';
@@ -87,7 +115,7 @@ function envValue(
   if (!from) return expandK8sVars(e.value ?? '', lookup);
   if (from.configMapKeyRef) {
     const { name = '', key, optional } = from.configMapKeyRef;
-    const cm = configMap(name);
+    const cm = sources.configMap(name);
     if (!cm) return optional ? undefined : { ok: false, message: `configmap "${name}" not found` };
     const v = cm.data?.[key];
     if (v === undefined) return optional ? undefined : { ok: false, message: `couldn't find key ${key} in ConfigMap ${ns}/${name}` };
@@ -95,7 +123,7 @@ function envValue(
   }
   if (from.secretKeyRef) {
     const { name = '', key, optional } = from.secretKeyRef;
-    const s = secret(name);
+    const s = sources.secret(name);
     if (!s) return optional ? undefined : { ok: false, message: `secret "${name}" not found` };
     const v = s.data?.[key];
     if (v === undefined) return optional ? undefined : { ok: false, message: `couldn't find key ${key} in Secret ${ns}/${name}` };
@@ -113,7 +141,7 @@ function envValue(
 
 /** The downward API's pod fields. */
 export function fieldValue(path: string, pod: Pod, facts: EnvFacts): string {
-  const m = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(path);
+  const m = path.endsWith("']") ? /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(path) : null;
   if (m) {
     const map = m[1] === 'labels' ? pod.metadata?.labels : pod.metadata?.annotations;
     return map?.[m[2] ?? ''] ?? '';
@@ -173,14 +201,28 @@ function resourceValue(resource: string, divisor: string | undefined, c: Contain
  * Docker-link style variables of the Services a container can see: its namespace's (when service
  * links are on) and always the `kubernetes` Service of `default`. Headless Services have none.
  */
-export function serviceLinkEnv(store: ObjectStore, namespace: string, links: boolean): Map<string, string> {
-  const byName = new Map<string, Service>();
+export function serviceLinkEnv(store: ObjectStore, namespace: string, links: boolean): ReadonlyMap<string, string> {
   const master = store.get('services', 'default/kubernetes') as Service | undefined;
-  if (links) for (const s of store.list('services', namespace) as Service[]) byName.set(s.metadata?.name ?? '', s);
+  const listed = links ? (store.list('services', namespace) as Service[]) : [];
+  // Replicas start one after another with the same Services (stored objects never change in
+  // place): the last answer stands while the very same objects are there.
+  const last = LAST_LINKS;
+  if (last && last.store === store && last.namespace === namespace && last.links === links && last.master === master && sameItems(last.listed, listed)) return last.vars;
+  const byName = new Map<string, Service>();
+  for (const s of listed) byName.set(s.metadata?.name ?? '', s);
   if (master && !(links && namespace === 'default')) byName.set('kubernetes', master);
   const out = new Map<string, string>();
   for (const name of [...byName.keys()].sort()) for (const [k, v] of serviceVars(byName.get(name) as Service, name)) out.set(k, v);
+  LAST_LINKS = { store, namespace, links, master, listed, vars: out };
   return out;
+}
+
+let LAST_LINKS: { store: ObjectStore; namespace: string; links: boolean; master: Service | undefined; listed: Service[]; vars: Map<string, string> } | undefined;
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** One Service's variables under `name`, in order; kept per (immutable) Service object, as every pod start asks. */

@@ -16,7 +16,8 @@ import { cancelPodTimers, scheduleWake } from './wake';
 /** One pass of the kubelet's pod worker: admit, move every due stage forward, post status, set the next wake-up. */
 export function syncPod(k: KubeletCore, key: string): void {
   const { namespace, name } = splitKey(key);
-  const pod = k.ctx.api.peek<PodObject>('pods', namespace, name);
+  // The queue's key is the store's key of the pod (`ns/name`): no need to build it again.
+  const pod = k.ctx.store.get('pods', key) as PodObject | undefined;
   let rt = k.state.pods[key];
   if (rt && (!pod || rt.uid !== pod.metadata.uid)) {
     forgetPod(k, key, rt);
@@ -64,7 +65,13 @@ function admit(k: KubeletCore, pod: PodObject, nodeName: string, now: number): P
     ...(spec?.initContainers ?? []).map((c) => newContainer(c.name, c.image ?? '', true, c.restartPolicy === 'Always')),
     ...(spec?.containers ?? []).map((c) => newContainer(c.name, c.image ?? '', false, false)),
   ];
-  const rt: PodRt = { uid: pod.metadata.uid ?? '', node: nodeName, admittedAt: now, mounted: false, sandboxReady: false, sandboxReported: false, containers, probeBase: now };
+  // Every field from the start, as in newContainer.
+  const rt: PodRt = {
+    uid: pod.metadata.uid ?? '', node: nodeName, admittedAt: now, counted: undefined, rejected: undefined, mount: undefined, mounted: false,
+    sandboxAt: undefined, sandboxReady: false, sandboxReported: false, ip: undefined, containers, terminating: undefined, evicted: undefined,
+    deadlineExceeded: undefined, activeDeadlineAt: undefined, terminal: undefined, deleteAt: undefined, deletionScheduled: undefined,
+    probeBase: now, writtenRV: undefined, writtenSig: undefined, fg: undefined, bg: undefined,
+  };
   if (spec?.activeDeadlineSeconds !== undefined) rt.activeDeadlineAt = now + spec.activeDeadlineSeconds * 1000;
   const nodeObj = k.nodeObject(nodeName);
   const node = k.state.nodes[nodeName];
@@ -94,7 +101,13 @@ function uncount(k: KubeletCore, rt: PodRt): void {
 }
 
 function newContainer(name: string, image: string, init: boolean, sidecar: boolean): ContainerRt {
-  return { name, init, sidecar, step: 'waiting', image, restarts: 0, pullFailures: 0 };
+  // Every field from the start (undefined ones are left out of snapshots): records that gain
+  // fields in different orders get different shapes, and the kubelet's hot code then slows down.
+  return {
+    name, init, sidecar, step: 'waiting', until: undefined, resyncAt: undefined, image, attemptAt: undefined, pullMs: undefined,
+    prepared: undefined, pullFailure: undefined, waiting: undefined, run: undefined, prev: undefined, restarts: 0,
+    crashBackoff: undefined, pullBackoff: undefined, stop: undefined, pullFailures: 0,
+  };
 }
 
 /** One transition that is due; false when nothing is. */

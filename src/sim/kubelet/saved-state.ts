@@ -2,6 +2,7 @@ import { clone } from '../api/object';
 import { planFromShared, sharedPlanOf } from '../images/plan';
 import type { UnresolvedPlan } from '../images/plan-memo';
 import type { ContainerRt, KubeletState, PodRt, RunRt } from './state';
+import { restoreUnsignedTokens, unsignedTokens, UNSIGNED_TOKEN_SAVED } from './volumes';
 
 /**
  * The kubelet's state as a snapshot holds it. Keys are sorted (a restored kubelet, whose objects
@@ -37,6 +38,7 @@ export function loadKubelet(saved: unknown): KubeletState {
     const slash = key.indexOf('/');
     for (const c of rt.containers) {
       for (const run of [c.prev, c.run]) {
+        if (run?.input?.mounts) restoreUnsignedTokens(run.input.mounts, key.slice(0, slash), key.slice(slash + 1), rt.uid);
         const ref = run?.plan as unknown as PlanRef | undefined;
         if (!run || ref?.shared === undefined) continue;
         const shared = plans[ref.shared];
@@ -86,9 +88,24 @@ function withPlanRefs(rt: PodRt, table: PlanTable): unknown {
 }
 
 function runWithRef(run: RunRt | undefined, table: PlanTable): RunRt | undefined {
-  const shared = run ? sharedPlanOf(run.plan) : undefined;
-  if (!run || !shared) return run;
-  return { ...run, plan: table.ref(shared) as unknown as RunRt['plan'] };
+  if (!run) return run;
+  const shared = sharedPlanOf(run.plan);
+  const unsigned = unsignedTokens(run.input.mounts);
+  if (!shared && !unsigned) return run;
+  const out = { ...run };
+  if (shared) out.plan = table.ref(shared) as unknown as RunRt['plan'];
+  // A token nobody has read yet is saved as what it will be signed for (about a kilobyte less a container).
+  if (unsigned) out.input = { ...run.input, mounts: savedMounts(run.input.mounts, unsigned) };
+  return out;
+}
+
+function savedMounts(mounts: Record<string, string>, unsigned: ReadonlyMap<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const path of Object.keys(mounts)) {
+    const sa = unsigned.get(path);
+    out[path] = sa === undefined ? (mounts[path] as string) : UNSIGNED_TOKEN_SAVED + sa;
+  }
+  return out;
 }
 
 /**

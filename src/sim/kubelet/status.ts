@@ -59,24 +59,34 @@ export function containerStatus(spec: Container, c: ContainerRt | undefined, def
     state = { waiting: { reason: defaultWaiting } };
   }
   const alive = isAlive(c);
-  const status: ContainerStatus = {
-    ...(run ? { containerID: `containerd://${run.id}` } : {}),
-    image: run ? run.fullRef : spec.image ?? '',
-    imageID: run ? run.imageId : '',
-    lastState: last,
-    name: spec.name,
-    ready: alive && !!run?.ready,
-    restartCount: c?.restarts ?? 0,
-    started: alive && !!run?.started,
-    state,
-  };
-  const mounts = (spec.volumeMounts ?? []).map(mountStatus);
-  if (mounts.length > 0) (status as { volumeMounts?: unknown }).volumeMounts = mounts;
+  // Built field by field in the serialised order: conditional spreads in object literals are slow
+  // in V8 (a copy that gains a key takes the runtime's slow path), and every status write builds these.
+  const status = {} as ContainerStatus & { volumeMounts?: ReturnType<typeof mountStatus>[] };
+  if (run) status.containerID = `containerd://${run.id}`;
+  status.image = run ? run.fullRef : spec.image ?? '';
+  status.imageID = run ? run.imageId : '';
+  status.lastState = last;
+  status.name = spec.name;
+  status.ready = alive && !!run?.ready;
+  status.restartCount = c?.restarts ?? 0;
+  status.started = alive && !!run?.started;
+  status.state = state;
+  const specMounts = spec.volumeMounts;
+  if (specMounts && specMounts.length > 0) {
+    const mounts: ReturnType<typeof mountStatus>[] = [];
+    for (const m of specMounts) mounts.push(mountStatus(m));
+    status.volumeMounts = mounts;
+  }
   return status;
 }
 
 function mountStatus(m: VolumeMount): { mountPath: string; name: string; readOnly?: boolean; recursiveReadOnly?: string } {
-  return { mountPath: m.mountPath, name: m.name, ...(m.readOnly ? { readOnly: true, recursiveReadOnly: 'Disabled' } : {}) };
+  const out: { mountPath: string; name: string; readOnly?: boolean; recursiveReadOnly?: string } = { mountPath: m.mountPath, name: m.name };
+  if (m.readOnly) {
+    out.readOnly = true;
+    out.recursiveReadOnly = 'Disabled';
+  }
+  return out;
 }
 
 /** The status of container `name` in `list` (the kubelet's hot path: a loop, not a closure per call). */

@@ -12,8 +12,8 @@ export interface VolumeFailure {
 }
 
 export interface PodVolumes {
-  /** Volume name → files inside it (relative path → content). */
-  files: Record<string, Record<string, string>>;
+  /** Volume name → files inside it (relative path → content). A Map: volume names differ per pod (`kube-api-access-xxxxx`), and objects keyed by them would each need a shape of their own. */
+  files: Map<string, Record<string, string>>;
   failures: VolumeFailure[];
 }
 
@@ -25,13 +25,13 @@ export interface PodVolumes {
  */
 export function podVolumes(store: ObjectStore, pod: Pod, facts: EnvFacts, contents = true): PodVolumes {
   const ns = pod.metadata?.namespace ?? 'default';
-  const files: Record<string, Record<string, string>> = {};
+  const files = new Map<string, Record<string, string>>();
   const failures: VolumeFailure[] = [];
   for (const v of pod.spec?.volumes ?? []) {
     const res = volumeFiles(store, ns, pod, v, contents ? facts : undefined);
     if (typeof res === 'string') failures.push({ volume: v.name, kind: 'setup', message: `MountVolume.SetUp failed for volume "${v.name}" : ${res}` });
     else if ('pvc' in res) failures.push({ volume: v.name, kind: 'pvc', message: res.pvc });
-    else files[v.name] = res;
+    else files.set(v.name, res);
   }
   return { files, failures };
 }
@@ -52,7 +52,8 @@ function volumeFiles(store: ObjectStore, ns: string, pod: Pod, v: Volume, facts:
       let part: Record<string, string> | string = {};
       if (src.configMap) part = configMapFiles(store, ns, src.configMap.name ?? '', src.configMap.items, src.configMap.optional, decode);
       else if (src.secret) part = secretFiles(store, ns, src.secret.name ?? '', src.secret.items, src.secret.optional, decode);
-      else if (src.serviceAccountToken) part = { [src.serviceAccountToken.path]: facts ? serviceAccountToken(pod) : '' };
+      // The token is signed when first read (see containerMounts): most never are.
+      else if (src.serviceAccountToken) part = { [src.serviceAccountToken.path]: facts ? UNSIGNED_TOKEN : '' };
       else if (src.downwardAPI) {
         for (const item of src.downwardAPI.items ?? []) if (item.fieldRef) out[item.path] = facts ? fieldValue(item.fieldRef.fieldPath, pod, facts) : '';
       }
@@ -114,19 +115,87 @@ function secretFiles(store: ObjectStore, ns: string, name: string, items: readon
   return out;
 }
 
-/** A container's view of the pod's volumes: absolute path → content, honouring subPath. */
-export function containerMounts(c: Container, volumes: PodVolumes['files']): Record<string, string> {
+/** podVolumes' stand-in for the pod's service-account token until a container's mounts are made. */
+const UNSIGNED_TOKEN = '\u0000unsigned service-account token\u0000';
+
+/**
+ * A container's view of the pod's volumes: absolute path → content, honouring subPath. The
+ * service-account token of `pod` is a property that signs it when first read (and then holds it
+ * as a plain value): it reads, enumerates and serialises as the text it is, and thousands of
+ * replicas start without signing a token nobody reads.
+ */
+export function containerMounts(c: Container, volumes: PodVolumes['files'], pod?: Pod): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of c.volumeMounts ?? []) {
-    const files = volumes[m.name];
+    const files = volumes.get(m.name);
     if (!files) continue;
-    const base = m.mountPath.replace(/\/+$/, '');
+    const base = trimTrailingSlashes(m.mountPath);
     if (m.subPath) {
       const v = files[m.subPath];
-      if (v !== undefined) out[base] = v;
+      if (v !== undefined) put(out, base, v, pod);
       continue;
     }
-    for (const [rel, content] of Object.entries(files)) out[`${base}/${rel}`] = content;
+    for (const rel in files) put(out, `${base}/${rel}`, files[rel] as string, pod);
   }
   return out;
+}
+
+function put(out: Record<string, string>, path: string, content: string, pod: Pod | undefined): void {
+  if (content !== UNSIGNED_TOKEN) out[path] = content;
+  else if (!pod) out[path] = '';
+  else lazyToken(out, path, pod);
+}
+
+/** Mounts whose token is not signed yet → the identity it will be signed for (snapshots save that instead). */
+const UNSIGNED = new WeakMap<Record<string, string>, Map<string, Pod>>();
+
+/** The unsigned tokens of `mounts`: path → the service account they are for. */
+export function unsignedTokens(mounts: Record<string, string>): ReadonlyMap<string, string> | undefined {
+  const lazy = UNSIGNED.get(mounts);
+  if (!lazy || lazy.size === 0) return undefined;
+  const out = new Map<string, string>();
+  for (const [path, pod] of lazy) out.set(path, pod.spec?.serviceAccountName ?? 'default');
+  return out;
+}
+
+/** A saved stand-in for an unsigned token (see saved-state.ts): marker, then the service account. */
+export const UNSIGNED_TOKEN_SAVED = '\u0000unsigned-token\u0000';
+
+/** Mounts from a snapshot: saved stand-ins become unsigned tokens of pod `namespace/name` (uid `uid`) again. */
+export function restoreUnsignedTokens(mounts: Record<string, string>, namespace: string, name: string, uid: string): void {
+  for (const path of Object.keys(mounts)) {
+    const v = mounts[path] as string;
+    if (!v.startsWith(UNSIGNED_TOKEN_SAVED)) continue;
+    const serviceAccountName = v.slice(UNSIGNED_TOKEN_SAVED.length);
+    lazyToken(mounts, path, { metadata: { namespace, name, uid }, spec: { containers: [], serviceAccountName } });
+  }
+}
+
+function lazyToken(out: Record<string, string>, path: string, whole: Pod): void {
+  // Only what the token is made of is kept, not the pod (its status changes; this lives as long as the container).
+  const pod: Pod = {
+    metadata: { namespace: whole.metadata?.namespace, name: whole.metadata?.name, uid: whole.metadata?.uid },
+    spec: { containers: [], serviceAccountName: whole.spec?.serviceAccountName },
+  };
+  let lazy = UNSIGNED.get(out);
+  if (!lazy) UNSIGNED.set(out, (lazy = new Map()));
+  lazy.set(path, pod);
+  const settle = (value: string): string => {
+    Object.defineProperty(out, path, { value, writable: true, enumerable: true, configurable: true });
+    UNSIGNED.get(out)?.delete(path);
+    return value;
+  };
+  Object.defineProperty(out, path, {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(serviceAccountToken(pod)),
+    set: (value: string) => void settle(value),
+  });
+}
+
+/** `path.replace(/\/+$/, '')` without a regular expression (every container start asks). */
+function trimTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return end === path.length ? path : path.slice(0, end);
 }

@@ -22,21 +22,28 @@ export interface FilterContext {
   siblings?(controllerUid: string): ReadonlyMap<string, number>;
 }
 
+const NONE: readonly never[] = [];
+
 /** Runs the default profile's filters in kube-scheduler's order; the first that fails decides. */
 export function filterNode(pod: Pod, node: Node, fc: FilterContext): FilterFailure | undefined {
+  // Asked for every node at every attempt: no allocation on the way to a yes.
   const name = node.metadata?.name ?? '';
-  const labels = node.metadata?.labels ?? {};
-  const tolerations = pod.spec?.tolerations ?? [];
+  const tolerations = pod.spec?.tolerations ?? NONE;
   if (node.spec?.unschedulable && !toleratesUnschedulable(tolerations)) {
     return { reasons: ['node(s) were unschedulable'], resolvable: false };
   }
-  const taint = untoleratedTaint(node.spec?.taints ?? [], tolerations);
+  const taints = node.spec?.taints;
+  const taint = taints ? untoleratedTaint(taints, tolerations) : undefined;
   if (taint) return { reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`], resolvable: false };
-  if (!podMatchesNode(pod, labels, name)) return { reasons: ["node(s) didn't match Pod's node affinity/selector"], resolvable: false };
+  const spec = pod.spec;
+  if ((spec?.nodeSelector || spec?.affinity?.nodeAffinity) && !podMatchesNode(pod, node.metadata?.labels ?? {}, name)) {
+    return { reasons: ["node(s) didn't match Pod's node affinity/selector"], resolvable: false };
+  }
   const ports = hostPortConflict(pod, name, fc.store);
   if (ports) return { reasons: ["node(s) didn't have free ports for the requested pod ports"], resolvable: true };
   const fit = resourceFit(pod, node, fc.usage(name));
   if (fit) return { reasons: fit, resolvable: true };
+  if (!spec?.affinity) return undefined;
   const affinity = interPodAffinity(pod, node, fc);
   if (affinity) return { reasons: [affinity], resolvable: affinity.includes('anti-affinity') };
   return undefined;
@@ -67,9 +74,18 @@ function resourceFit(pod: Pod, node: Node, used: NodeUsage): string[] | undefine
 /** Host ports per pod spec object (stored specs never change): asked once per node per scheduling attempt. */
 const HOST_PORTS = new WeakMap<object, string[]>();
 
+let lastSpec: object | undefined;
+let lastPorts: string[] = [];
+
 function hostPortsOf(pod: Pod): string[] {
   const spec = pod.spec;
+  // One pod is filtered against every node in a row: its answer is kept at hand.
+  if (spec !== undefined && spec === lastSpec) return lastPorts;
   const known = spec ? HOST_PORTS.get(spec) : undefined;
+  if (known) {
+    lastSpec = spec;
+    lastPorts = known;
+  }
   if (known) return known;
   const wanted = (spec?.containers ?? []).flatMap((c) => (c.ports ?? []).filter((p) => p.hostPort).map((p) => `${p.protocol ?? 'TCP'}/${p.hostPort}`));
   if (spec) HOST_PORTS.set(spec, wanted);

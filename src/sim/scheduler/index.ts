@@ -32,7 +32,10 @@ export function schedulerComponent(ctx: SimContext): SchedulerComponent {
   const cache = new NodeInfoCache(ctx.store);
   const siblings = new SiblingCounts(ctx.store);
   let state: SchedulerState = { unschedulable: [], lastAttempt: {}, flushArmed: false };
-  const unschedulable = () => new Set(state.unschedulable);
+  /** Takes `key` off the unschedulable list (kept in order, without duplicates). */
+  const dropUnschedulable = (key: string): void => {
+    if (state.unschedulable.length > 0 && state.unschedulable.includes(key)) state.unschedulable = state.unschedulable.filter((k) => k !== key);
+  };
 
   const needsScheduling = (p: Pod): boolean =>
     !p.spec?.nodeName && !p.metadata?.deletionTimestamp && (p.spec?.schedulerName ?? SCHEDULER) === SCHEDULER && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
@@ -60,9 +63,8 @@ export function schedulerComponent(ctx: SimContext): SchedulerComponent {
   const schedule = (key: string): void => {
     const { namespace, name } = splitKey(key);
     const pod = ctx.api.peek<Pod & KubeObject>('pods', namespace, name);
-    const set = unschedulable();
     if (!pod || !needsScheduling(pod)) {
-      if (set.delete(key)) state.unschedulable = [...set];
+      dropUnschedulable(key);
       return;
     }
     const nodes = ctx.store.list('nodes') as unknown as Node[];
@@ -78,24 +80,23 @@ export function schedulerComponent(ctx: SimContext): SchedulerComponent {
       state.lastAttempt[key] = Object.fromEntries([...failures].map(([n, f]) => [n, f.reasons]));
       const message = nodes.length === 0 ? 'no nodes available to schedule pods' : failedSchedulingMessage(nodes.length, failures);
       markUnschedulable(pod, message);
-      set.add(key);
-      state.unschedulable = [...set];
+      if (!state.unschedulable.includes(key)) state.unschedulable = [...state.unschedulable, key];
       armFlush();
       return;
     }
     const scores = scoreNodes(pod, feasible, fc);
     const best = pickBest(feasible, scores);
-    if (set.delete(key)) state.unschedulable = [...set];
+    dropUnschedulable(key);
     delete state.lastAttempt[key];
     bind(pod, best);
   };
 
-  const pickBest = (nodes: Node[], scores: Map<string, number>): string => {
+  const pickBest = (nodes: Node[], scores: readonly number[]): string => {
     let bestScore = -Infinity;
     let best: string[] = [];
-    for (const n of nodes) {
-      const name = n.metadata?.name ?? '';
-      const s = scores.get(name) ?? 0;
+    for (let i = 0; i < nodes.length; i++) {
+      const name = nodes[i]?.metadata?.name ?? '';
+      const s = scores[i] ?? 0;
       if (s > bestScore) {
         bestScore = s;
         best = [name];

@@ -8,6 +8,8 @@ export interface NodeUsage extends Resources {
   pods: number;
 }
 
+const NOTHING_USED: Readonly<NodeUsage> = Object.freeze({ cpuMilli: 0, memoryBytes: 0, pods: 0 });
+
 /**
  * Per-node sums of the requests of the pods bound there, kept up to date from watch events so a
  * scheduling decision never walks every pod in the cluster.
@@ -21,12 +23,15 @@ export class NodeInfoCache {
     store.watch((e) => this.onEvent(e));
   }
 
-  get(node: string): NodeUsage {
-    return this.usage.get(node) ?? { cpuMilli: 0, memoryBytes: 0, pods: 0 };
+  get(node: string): Readonly<NodeUsage> {
+    return this.usage.get(node) ?? NOTHING_USED;
   }
 
   private onEvent(e: WatchEvent): void {
     if (e.resource !== 'pods') return;
+    // A status write keeps the stored spec object: with the phase unchanged, no sum moves.
+    const old = e.old as Pod | undefined;
+    if (old && old.spec === (e.object as Pod).spec && old.status?.phase === (e.object as Pod).status?.phase) return;
     if (e.type === 'DELETED') this.forget(keyOf(e.object));
     else this.apply(e.object as Pod & KubeObject);
   }

@@ -36,6 +36,9 @@ function containerRequests(c: Container): Resources {
  */
 const REQUESTS = new WeakMap<object, Resources>();
 
+let lastSpec: object | undefined;
+let lastRequests: Readonly<Resources> = { cpuMilli: 0, memoryBytes: 0 };
+
 /**
  * What the scheduler counts a pod as using: the sum over its containers, or the largest init
  * container if that is more (init containers run one at a time, before the others).
@@ -48,8 +51,14 @@ export function podRequests(pod: Pod): Resources {
 /** podRequests without the copy: the scheduler's hot path, which only reads it. */
 export function podRequestsOf(pod: Pod): Readonly<Resources> {
   const spec = pod.spec;
+  // The scheduler asks for one pod against every node in a row: the last answer is kept at hand.
+  if (spec !== undefined && spec === lastSpec) return lastRequests;
   const known = spec ? REQUESTS.get(spec) : undefined;
-  if (known) return known;
+  if (known) {
+    lastSpec = spec;
+    lastRequests = known;
+    return known;
+  }
   const total: Resources = { cpuMilli: 0, memoryBytes: 0 };
   for (const c of spec?.containers ?? []) {
     const r = containerRequests(c);

@@ -14,9 +14,11 @@ const DEFAULT_MEMORY = 200 * 1024 * 1024;
 /**
  * Scores feasible nodes 0–100 per plugin and sums them with the default weights: least allocated
  * resources, spreading a controller's pods, preferred node affinity and preferred (anti-)affinity.
+ * The scores are in the order of `nodes`.
  */
-export function scoreNodes(pod: Pod, nodes: Node[], fc: FilterContext): Map<string, number> {
-  const scores = new Map<string, number>();
+export function scoreNodes(pod: Pod, nodes: Node[], fc: FilterContext): number[] {
+  // By position in `nodes` (a Map per attempt would be built for every pod placed).
+  const scores: number[] = [];
   const req = podRequestsOf(pod);
   const cpu = req.cpuMilli || DEFAULT_CPU_MILLI;
   const mem = req.memoryBytes || DEFAULT_MEMORY;
@@ -34,7 +36,7 @@ export function scoreNodes(pod: Pod, nodes: Node[], fc: FilterContext): Map<stri
     score += 2 * (maxSiblings === 0 ? 100 : Math.floor(((maxSiblings - mine) * 100) / maxSiblings));
     score += preferredNodeAffinity(pod, node);
     score += preferredPodAffinity(pod, node, fc);
-    scores.set(name, score);
+    scores.push(score);
   }
   return scores;
 }
@@ -62,6 +64,16 @@ function preferredNodeAffinity(pod: Pod, node: Node): number {
 function preferredPodAffinity(pod: Pod, node: Node, fc: FilterContext): number {
   const aff = pod.spec?.affinity;
   if (!aff?.podAffinity && !aff?.podAntiAffinity) return 0;
+  return preferredPodAffinityTerms(pod, node, fc);
+}
+
+/**
+ * The scoring itself, apart: its closures capture the arguments, and a function whose arguments
+ * are captured allocates their context on every call, also on the early return above (asked for
+ * every node at every attempt).
+ */
+function preferredPodAffinityTerms(pod: Pod, node: Node, fc: FilterContext): number {
+  const aff = pod.spec?.affinity;
   let sum = 0;
   const labels = node.metadata?.labels ?? {};
   const inDomain = (p: Pod, key: string) => {

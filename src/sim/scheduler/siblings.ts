@@ -25,6 +25,14 @@ export class SiblingCounts {
 
   private onEvent(e: WatchEvent): void {
     if (e.resource !== 'pods') return;
+    // A status write keeps the stored spec and owner references: nothing counted here changes.
+    const old = e.old;
+    if (
+      old &&
+      (old as Pod).spec === (e.object as Pod).spec &&
+      old.metadata.ownerReferences === e.object.metadata.ownerReferences &&
+      old.metadata.deletionTimestamp === e.object.metadata.deletionTimestamp
+    ) return;
     if (e.type === 'DELETED') this.forget(keyOf(e.object));
     else this.apply(e.object);
   }

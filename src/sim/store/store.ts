@@ -98,7 +98,8 @@ export class ObjectStore {
     m.set(key, stored);
     if (!old) this.keyOrder.delete(resource);
     this.reindex(resource, key, old, stored);
-    this.emit(old ? { type: 'MODIFIED', resource, object: stored, old } : { type: 'ADDED', resource, object: stored });
+    // One shape for every event (`old` undefined when there is none): each listener's code sees one kind of object.
+    this.emit({ type: old ? 'MODIFIED' : 'ADDED', resource, object: stored, old });
   }
 
   remove(resource: string, key: string): KubeObject | undefined {
@@ -108,7 +109,7 @@ export class ObjectStore {
     m.delete(key);
     this.keyOrder.delete(resource);
     this.reindex(resource, key, old, undefined);
-    this.emit({ type: 'DELETED', resource, object: old });
+    this.emit({ type: 'DELETED', resource, object: old, old: undefined });
     return old;
   }
 
@@ -178,8 +179,20 @@ export class ObjectStore {
     const fns = this.indexers.get(resource);
     if (!fns) return;
     for (const [name, fn] of fns) {
-      if (old) for (const v of fn(old)) this.indexes.get(resource)?.get(name)?.get(v)?.delete(key);
-      if (next) for (const v of fn(next)) this.indexSet(resource, name, v).add(key);
+      const before = old ? fn(old) : NO_VALUES;
+      const after = next ? fn(next) : NO_VALUES;
+      // Most writes keep the one value (a status write): move the key to the end of its set, as
+      // removing and adding it would, without looking the set up twice.
+      if (before.length === 1 && after.length === 1 && before[0] === after[0]) {
+        const keys = this.indexes.get(resource)?.get(name)?.get(before[0] as string);
+        if (keys) {
+          keys.delete(key);
+          keys.add(key);
+          continue;
+        }
+      }
+      for (const v of before) this.indexes.get(resource)?.get(name)?.get(v)?.delete(key);
+      for (const v of after) this.indexSet(resource, name, v).add(key);
     }
   }
 
@@ -187,6 +200,8 @@ export class ObjectStore {
     for (const l of this.listeners) l(event);
   }
 }
+
+const NO_VALUES: readonly string[] = [];
 
 /** `ns/name` keys compare by namespace first, then name (a `/` sorts before name characters anyway). */
 function compareKeys(a: string, b: string): number {

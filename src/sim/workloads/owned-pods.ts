@@ -29,6 +29,8 @@ interface Contribution {
   labels: Record<string, string> | undefined;
   ready: boolean;
   since: number | undefined;
+  /** The Ready condition's lastTransitionTime as written (parsed once per text, not once per status write). */
+  sinceText: string | undefined;
 }
 
 interface MutableTotals extends OwnedPodTotals {
@@ -68,7 +70,7 @@ export class OwnedPodCounts {
   private onEvent(e: WatchEvent): void {
     if (e.resource !== 'pods') return;
     if (e.type === 'DELETED') this.forget(keyOf(e.object));
-    else this.apply(e.object);
+    else if (!e.old || contributionMayDiffer(e.old as Pod, e.object as Pod)) this.apply(e.object);
   }
 
   private apply(obj: KubeObject): void {
@@ -83,7 +85,11 @@ export class OwnedPodCounts {
     const labels = obj.metadata.labels;
     const cond = readyCondition(pod);
     const ready = cond?.status === 'True';
-    const next: Contribution = { uid: ref.uid, labelsKey: labelsKeyOf(labels), labels, ready, since: ready ? parseTimestamp(cond?.lastTransitionTime) : undefined };
+    const sinceText = ready ? cond?.lastTransitionTime : undefined;
+    const labelsKey = labelsKeyOf(labels);
+    if (prev && prev.uid === ref.uid && prev.labelsKey === labelsKey && prev.ready === ready && prev.sinceText === sinceText) return;
+    const since = sinceText === undefined ? undefined : prev && prev.sinceText === sinceText ? prev.since : parseTimestamp(sinceText);
+    const next: Contribution = { uid: ref.uid, labelsKey, labels, ready, since, sinceText };
     if (prev && prev.uid === next.uid && prev.labelsKey === next.labelsKey && prev.ready === next.ready && prev.since === next.since) return;
     if (prev) this.forget(key);
     this.counted.set(key, next);
@@ -114,6 +120,20 @@ export class OwnedPodCounts {
     }
     if (t.active === 0) this.totals.delete(prev.uid);
   }
+}
+
+/**
+ * Whether a write can change what a pod contributes (owner, activity, labels, readiness): most
+ * status writes keep the stored labels and owner references and move no Ready condition.
+ */
+function contributionMayDiffer(before: Pod, after: Pod): boolean {
+  const a = before.metadata;
+  const b = after.metadata;
+  if (a?.labels !== b?.labels || a?.ownerReferences !== b?.ownerReferences || a?.deletionTimestamp !== b?.deletionTimestamp) return true;
+  if (before.status?.phase !== after.status?.phase) return true;
+  const ra = readyCondition(before);
+  const rb = readyCondition(after);
+  return ra?.status !== rb?.status || ra?.lastTransitionTime !== rb?.lastTransitionTime;
 }
 
 const INSTANCES = new WeakMap<ObjectStore, OwnedPodCounts>();

@@ -64,15 +64,19 @@ export function totalRestarts(pod: Pod): number {
  */
 export function podSummaryChanged(before: Pod | undefined, after: Pod): boolean {
   if (!before) return true;
-  // Several controllers ask about the same watch event: answer once per (before, after) pair.
-  const known = SUMMARY_CHANGED.get(after);
-  if (known && known.before === before) return known.changed;
+  // Several controllers ask about the same watch event, one after another: answer once per
+  // (before, after) pair. Stored objects never change, so the pair decides the answer.
+  if (before === lastBefore && after === lastAfter) return lastChanged;
   const changed = summaryChanged(before, after);
-  SUMMARY_CHANGED.set(after, { before, changed });
+  lastBefore = before;
+  lastAfter = after;
+  lastChanged = changed;
   return changed;
 }
 
-const SUMMARY_CHANGED = new WeakMap<Pod, { before: Pod; changed: boolean }>();
+let lastBefore: Pod | undefined;
+let lastAfter: Pod | undefined;
+let lastChanged = false;
 
 function summaryChanged(before: Pod, after: Pod): boolean {
   return (

@@ -1,0 +1,23 @@
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
+import { createCluster } from '../src/sim';
+
+/**
+ * Where the 5,000-pod scale-up allocates (garbage included), for finding GC pressure:
+ *   node --import tsx bench/alloc-profile.ts [OUT.heapprofile]
+ * then sum selfSize per function as for a .heapprofile.
+ */
+const big = createCluster({ seed: 2, workers: 100, workerCpu: 64, workerMemoryKi: 256 * 1024 * 1024 });
+big.api.create({
+  apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'bench', namespace: 'default' },
+  spec: { replicas: 5000, selector: { matchLabels: { app: 'bench' } }, template: { metadata: { labels: { app: 'bench' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } } },
+} as never);
+const session = new Session();
+session.connect();
+const post = (method: string, params?: object): Promise<unknown> =>
+  new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+await post('HeapProfiler.enable');
+await post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+big.runUntil(() => (big.api.peek<{ status?: { readyReplicas?: number } }>('deployments.apps', 'default', 'bench')?.status?.readyReplicas ?? 0) >= 5000, 3600000);
+const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: unknown };
+writeFileSync(process.argv[2] ?? '/tmp/alloc.heapprofile', JSON.stringify(profile));
