@@ -28,7 +28,7 @@ describe('the service-account token a container mounts', () => {
     const restored = restoreCluster(JSON.parse(JSON.stringify(saved)));
     expect(JSON.stringify(restored.snapshot())).toBe(JSON.stringify(saved));
     const exec = restored.component<KubeletComponent>('kubelet').exec('default', 'web', 'web', ['cat', TOKEN_PATH]);
-    expect(exec.ok && exec.result.stdout).toBe(serviceAccountToken(pod));
+    expect(exec.ok && exec.result.kind === 'ran' && exec.result.stdout).toBe(serviceAccountToken(pod));
     // Once read, it is saved as the token itself.
     expect(mountsOf(restored.snapshot(), 'default/web')[TOKEN_PATH]).toBe(serviceAccountToken(pod));
   });
