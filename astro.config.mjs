@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkCodeBlocks from './src/ui/code/remark-code-blocks.ts';
 import { SHIKI_THEMES } from './src/ui/code/shiki.ts';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The site can be hosted at a domain root or under a sub-path (GitHub Pages project sites, an LMS
@@ -17,12 +20,61 @@ function normaliseBase(raw) {
 }
 
 const site = process.env.KUBEDOJO_SITE?.trim() || undefined;
+const base = normaliseBase(process.env.KUBEDOJO_BASE);
+
+/**
+ * Sandbox.astro starts its worker from an inline script while the page is still parsed, which
+ * needs the worker's hashed URL: only known once the client is built, so it is written over the
+ * placeholder in the built pages here. Left as is (the page then starts the worker itself from
+ * its module script, as in `astro dev`) unless exactly one worker entry was built.
+ */
+function earlySandboxWorker() {
+  const PLACEHOLDER = '__KUBEDOJO_SANDBOX_WORKER__';
+  const htmlFiles = async (dir) => {
+    const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath ?? e.path, e.name));
+  };
+  return {
+    name: 'kubedojo:early-sandbox-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const workers = (await readdir(join(root, '_astro'))).filter((name) => /^sandbox\.worker-[\w-]+\.js$/.test(name));
+        if (workers.length !== 1) return logger.warn(`sandbox worker entries: ${workers.join(', ') || 'none'}; pages start it from their module script`);
+        const url = `${base}_astro/${workers[0]}`;
+        for (const file of await htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          if (html.includes(PLACEHOLDER)) await writeFile(file, html.replaceAll(PLACEHOLDER, url));
+        }
+      },
+    },
+  };
+}
+
+/**
+ * In the sandbox's worker bundle only, kubectl explain's descriptions become a chunk loaded after
+ * the prompt: src/kubectl/explain/description-source.ts is replaced by its `.lazy.ts` twin (same
+ * exports; see both files). Node, tests and the CLI keep the synchronous module.
+ */
+function lazyExplainDescriptions() {
+  const eager = fileURLToPath(new URL('./src/kubectl/explain/description-source.ts', import.meta.url));
+  const lazy = eager.replace(/\.ts$/, '.lazy.ts');
+  return {
+    name: 'kubedojo:lazy-explain-descriptions',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/description-source')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === eager ? lazy : null;
+    },
+  };
+}
 
 export default defineConfig({
   ...(site ? { site } : {}),
-  base: normaliseBase(process.env.KUBEDOJO_BASE),
+  base,
   output: 'static',
-  integrations: [mdx()],
+  integrations: [mdx(), earlySandboxWorker()],
   markdown: {
     // Copy and Run buttons on fenced code blocks (the contract: src/ui/README.md).
     remarkPlugins: [remarkCodeBlocks],
@@ -31,4 +83,9 @@ export default defineConfig({
   },
   // The product is the static build: no server, nothing phoned home from the built pages.
   devToolbar: { enabled: false },
+  vite: {
+    // The sandbox's worker is a module worker split into chunks (src/ui/sandbox/sandbox.worker.ts):
+    // a small entry, the engine, and the parts loaded after the prompt.
+    worker: { format: 'es', plugins: () => [lazyExplainDescriptions()] },
+  },
 });

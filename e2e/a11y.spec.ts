@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LESSONS, lessonPath } from './helpers';
 
+// Every lesson now has a sandbox, whose first visit reloads the page once to become cross-origin
+// isolated (src/ui/sandbox/isolation.ts); these tests are not about the sandbox, so no service worker.
+test.use({ serviceWorkers: 'block' });
+
 // @axe-core/playwright types its page with the newest playwright-core (a peer it pulled in),
 // not the one @playwright/test runs; the calls it makes are the same in both.
 type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { LESSONS, lessonPath, screenshot } from './helpers';
 
+// Every lesson now has a sandbox, whose first visit reloads the page once to become cross-origin
+// isolated (src/ui/sandbox/isolation.ts); these tests are not about the sandbox, so no service worker.
+test.use({ serviceWorkers: 'block' });
+
 test('a Copy button copies its block to the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(lessonPath(LESSONS.first));
@@ -44,6 +48,8 @@ test('a Run button dispatches kubedojo:run with its command', async ({ page }) =
 });
 
 test('a Run button nobody listens to says that the page has no sandbox', async ({ page }) => {
+  // Every lesson with Run buttons has a sandbox now: take it away to see the note.
+  await page.route('**/*', (route) => (route.request().resourceType() === 'script' && /Sandbox\.astro|sandbox-page/.test(route.request().url()) ? route.abort() : route.continue()));
   await page.goto(lessonPath(LESSONS.first, 'zh'));
   const block = page.locator('.code-block[data-run-command="kubectl get nodes"]');
   await block.getByRole('button', { name: '运行' }).click();

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { LESSONS, lessonPath, screenshot, tabUntil } from './helpers';
 
+// Every lesson now has a sandbox, whose first visit reloads the page once to become cross-origin
+// isolated (src/ui/sandbox/isolation.ts); these tests are not about the sandbox, so no service worker.
+test.use({ serviceWorkers: 'block' });
+
 test('keyboard only: skip link, sidebar, lesson, next lesson', async ({ page }) => {
   await page.goto(lessonPath(LESSONS.first));
 

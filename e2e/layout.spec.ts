@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { LESSONS, lessonPath, screenshot } from './helpers';
 
+// Lessons have sandboxes, whose first visit reloads the page once for cross-origin isolation
+// (src/ui/sandbox/isolation.ts); these tests are not about the sandbox, so no service worker.
+test.use({ serviceWorkers: 'block' });
+
 test('on a phone a lesson fits the screen, lesson list first', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(lessonPath(LESSONS.architecture));

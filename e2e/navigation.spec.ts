@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { LESSONS, englishOnlyLesson, lessonPath, screenshot } from './helpers';
 
+// Lessons have sandboxes, whose first visit reloads the page once for cross-origin isolation
+// (src/ui/sandbox/isolation.ts); these tests are not about the sandbox, so no service worker.
+test.use({ serviceWorkers: 'block' });
+
 test('the sidebar marks the current lesson and leads to the others', async ({ page }) => {
   await page.goto(lessonPath(LESSONS.first));
   const nav = page.getByRole('navigation', { name: 'Lessons' });

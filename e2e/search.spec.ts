@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { LESSONS, screenshot } from './helpers';
 
+// Lessons have sandboxes, whose first visit reloads the page once for cross-origin isolation
+// (src/ui/sandbox/isolation.ts); these tests are not about the sandbox, so no service worker.
+test.use({ serviceWorkers: 'block' });
+
 test('search loads Pagefind only when used, and finds an English lesson', async ({ page }) => {
   const pagefindRequests: string[] = [];
   page.on('request', (request) => {

@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LESSONS, lessonPath, screenshot } from './helpers';
 
+// Lessons have sandboxes, whose first visit reloads the page once for cross-origin isolation
+// (src/ui/sandbox/isolation.ts); these tests are not about the sandbox, so no service worker.
+test.use({ serviceWorkers: 'block' });
+
 const DARK_BG = 'rgb(13, 16, 23)';
 const LIGHT_BG = 'rgb(251, 251, 253)';
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

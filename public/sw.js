@@ -10,6 +10,9 @@
  *    (_astro/) never change, so the cache answers them first; other files (search index,
  *    pre-booted clusters) come from the cache and are refreshed in the background.
  *
+ * It must not slow a warm visit down: a page's network request starts while this worker is still
+ * starting (navigation preload), nothing waits for a cache write, and one named cache is searched.
+ *
  * Plain JavaScript, served as is from public/: it must not be bundled or hashed, since its URL is
  * what the browser checks for updates.
  */
@@ -24,6 +27,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) if (name.startsWith('kubedojo-') && name !== CACHE) await caches.delete(name);
+      await self.registration.navigationPreload?.enable().catch(() => undefined);
       await self.clients.claim();
     })(),
   );
@@ -36,8 +40,8 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE_PATH)) return;
   // Chrome quirk: a request that may only come from the cache cannot be refetched by a worker.
   if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') return;
-  if (request.mode === 'navigate') event.respondWith(networkFirst(request));
-  else if (url.pathname.startsWith(`${SCOPE_PATH}_astro/`)) event.respondWith(cacheFirst(request));
+  if (request.mode === 'navigate') event.respondWith(networkFirst(event, request));
+  else if (url.pathname.startsWith(`${SCOPE_PATH}_astro/`)) event.respondWith(cacheFirst(event, request));
   else event.respondWith(staleWhileRevalidate(event, request));
 });
 
@@ -50,46 +54,63 @@ function isolated(response) {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
+let opened;
+/** The site's cache, opened once per worker start (caches.match would search every cache). */
+function cache() {
+  opened ??= caches.open(CACHE);
+  return opened;
+}
+
+async function cached(request, options) {
+  try {
+    return await (await cache()).match(request, options);
+  } catch {
+    return undefined;
+  }
+}
+
 async function keep(request, response) {
   if (!response.ok || response.status !== 200) return;
   try {
-    const cache = await caches.open(CACHE);
-    await cache.put(request, response);
+    await (await cache()).put(request, response);
   } catch {
     // Quota or a private mode: the site still works online.
   }
 }
 
-async function networkFirst(request) {
+async function networkFirst(event, request) {
   try {
-    const response = isolated(await fetch(request));
-    await keep(request, response.clone());
+    // The request navigation preload started while this worker woke up, if it did.
+    const preloaded = await Promise.resolve(event.preloadResponse).catch(() => undefined);
+    const response = isolated(preloaded ?? (await fetch(request)));
+    // The page does not wait for its copy to be written.
+    event.waitUntil(keep(request, response.clone()));
     return response;
   } catch (error) {
-    const cached = await caches.match(request, { ignoreSearch: true });
-    if (cached) return cached;
+    const copy = await cached(request, { ignoreSearch: true });
+    if (copy) return copy;
     throw error;
   }
 }
 
-async function cacheFirst(request) {
-  const cached = await caches.match(request);
-  if (cached) return cached;
+async function cacheFirst(event, request) {
+  const copy = await cached(request);
+  if (copy) return copy;
   const response = isolated(await fetch(request));
-  await keep(request, response.clone());
+  event.waitUntil(keep(request, response.clone()));
   return response;
 }
 
 async function staleWhileRevalidate(event, request) {
-  const cached = await caches.match(request);
+  const copy = await cached(request);
   const fresh = fetch(request).then(async (response) => {
     const answer = isolated(response);
     await keep(request, answer.clone());
     return answer;
   });
-  if (cached) {
+  if (copy) {
     event.waitUntil(fresh.catch(() => undefined));
-    return cached;
+    return copy;
   }
   return fresh;
 }

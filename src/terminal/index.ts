@@ -2,8 +2,8 @@
 // import '@xterm/xterm/css/xterm.css' themselves). This entry is for the browser bundle: in plain Node,
 // @xterm/xterm has no ES named exports, so Node code imports the pure modules (line-editor, history,
 // shell-session) directly instead.
-export { mountTerminal } from './terminal-session';
-export type { MountOptions, TerminalHandle } from './terminal-session';
+export { mountTerminal, openTerminal } from './terminal-session';
+export type { MountOptions, TerminalHandle, TerminalView, ViewOptions } from './terminal-session';
 export { connectShell } from './shell-session';
 export type { CommandResult, SessionOptions, ShellSession, TerminalPort } from './shell-session';
 export { LineEditor } from './line-editor';

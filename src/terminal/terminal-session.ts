@@ -8,13 +8,18 @@ import type { History } from './history';
 import { connectShell } from './shell-session';
 import type { SessionOptions } from './shell-session';
 
-export interface MountOptions extends SessionOptions {
+/** How the terminal looks: what `openTerminal` needs before there is a shell to connect. */
+export interface ViewOptions {
   theme?: ITheme;
   /** Makes xterm.js mirror output into an ARIA live region for screen readers. */
   screenReaderMode?: boolean;
   fontFamily?: string;
   fontSize?: number;
+  /** Shown (dimmed) until `connect`, e.g. "Starting the cluster…". */
+  placeholder?: string;
 }
+
+export interface MountOptions extends SessionOptions, ViewOptions {}
 
 export interface TerminalHandle {
   readonly history: History;
@@ -29,7 +34,18 @@ export interface TerminalHandle {
   dispose(): void;
 }
 
-export function mountTerminal(element: HTMLElement, options: MountOptions): TerminalHandle {
+/** A terminal on the page that has no shell yet: creating xterm.js can be done while the shell starts. */
+export interface TerminalView {
+  /** Joins the shell: the placeholder goes and the first prompt is drawn. Once. */
+  connect(options: SessionOptions): TerminalHandle;
+  dispose(): void;
+}
+
+/** Erases the placeholder's line and goes back to its start. */
+const ERASE_LINE = '\r\x1b[2K';
+const DIM = (text: string) => `\x1b[2m${text}\x1b[22m`;
+
+export function openTerminal(element: HTMLElement, options: ViewOptions): TerminalView {
   const terminal = new Terminal({
     cursorBlink: true,
     scrollback: 5000,
@@ -46,22 +62,36 @@ export function mountTerminal(element: HTMLElement, options: MountOptions): Term
   const selection = terminal.onSelectionChange(() => copySelection(terminal.getSelection()));
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => fit.fit());
   observer?.observe(element);
-  const session = connectShell(terminal, options);
+  if (options.placeholder) terminal.write(DIM(options.placeholder));
+  const dispose = () => {
+    observer?.disconnect();
+    selection.dispose();
+    terminal.dispose();
+  };
 
   return {
-    history: session.history,
-    writeBanner: (text) => session.writeBanner(text),
-    input: (data) => session.input(data),
-    focus: () => terminal.focus(),
-    resize: () => fit.fit(),
-    settled: () => session.settled(),
-    dispose() {
-      observer?.disconnect();
-      selection.dispose();
-      session.dispose();
-      terminal.dispose();
+    connect(sessionOptions) {
+      if (options.placeholder) terminal.write(ERASE_LINE);
+      const session = connectShell(terminal, sessionOptions);
+      return {
+        history: session.history,
+        writeBanner: (text) => session.writeBanner(text),
+        input: (data) => session.input(data),
+        focus: () => terminal.focus(),
+        resize: () => fit.fit(),
+        settled: () => session.settled(),
+        dispose() {
+          session.dispose();
+          dispose();
+        },
+      };
     },
+    dispose,
   };
+}
+
+export function mountTerminal(element: HTMLElement, options: MountOptions): TerminalHandle {
+  return openTerminal(element, options).connect(options);
 }
 
 /** Copy on select, as many terminals do; silently skipped where the clipboard is unavailable or denied. */

@@ -19,7 +19,7 @@
 import { lookupField, type FieldType } from '../../sim/api/schema';
 import { fieldsOf } from '../../sim/api/schema/registry';
 import { messageError, type KubectlError } from '../cli/errors';
-import { fieldDescription, typeDescription } from './descriptions';
+import { loadedDescriptions, type Descriptions } from './description-source';
 import { describedTypeOf, enumOf, typeGuess } from './fields';
 import { indent, wordWrap } from './wrap';
 
@@ -34,6 +34,8 @@ export interface ExplainRequest {
 
 export const NO_FIELD_DESCRIPTION = 'The simulator has no description of this field yet.';
 export const NO_TYPE_DESCRIPTION = 'The simulator has no description of this type yet.';
+/** Only in the browser, if the descriptions' chunk could not be fetched (offline on a first visit). */
+export const DESCRIPTIONS_MISSING = 'the field descriptions could not be loaded (offline?); try again once online';
 
 const goCompare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -63,23 +65,26 @@ function enumLong(t: FieldType): string {
   return `ENUM:${values.map((v) => `\n    ${v === '' ? '""' : v}`).join('')}`;
 }
 
-function fieldList(typeId: string, level: number, history: ReadonlySet<string>, req: ExplainRequest): string {
+function fieldList(docs: Descriptions, typeId: string, level: number, history: ReadonlySet<string>, req: ExplainRequest): string {
   let out = '';
   const indentAmount = level * 2;
   for (const [name, t] of sortedFields(typeId)) {
     out += `${' '.repeat(indentAmount)}${name}\t<${typeGuess(t)}>${t.required ? ' -required-' : ''}${enumShort(t, indentAmount)}\n`;
     if (!req.recursive) {
-      out += `${indent(indentAmount + 2, wordWrap(fieldDescription(typeId, name) ?? NO_FIELD_DESCRIPTION, 78 - indentAmount))}\n\n`;
+      out += `${indent(indentAmount + 2, wordWrap(docs.fieldDescription(typeId, name) ?? NO_FIELD_DESCRIPTION, 78 - indentAmount))}\n\n`;
       continue;
     }
     const inner = structOf(t);
-    if (inner && !history.has(inner)) out += fieldList(inner, level + 1, new Set([...history, inner]), req);
+    if (inner && !history.has(inner)) out += fieldList(docs, inner, level + 1, new Set([...history, inner]), req);
   }
   return out;
 }
 
 /** The explain text, or the header followed by an error (kubectl has printed the header by then). */
 export function renderExplain(req: ExplainRequest): { text: string; error?: KubectlError } {
+  const docs = loadedDescriptions();
+  if (!docs) return { text: '', error: messageError(DESCRIPTIONS_MISSING) };
+  const { fieldDescription, typeDescription } = docs;
   const gvk = { group: req.group, version: req.version, kind: req.kind };
   let text = `${req.group ? `GROUP:      ${req.group}\n` : ''}KIND:       ${req.kind}\nVERSION:    ${req.version}\n\n`;
   const found = lookupField(gvk, req.path);
@@ -103,7 +108,7 @@ export function renderExplain(req: ExplainRequest): { text: string; error?: Kube
     if (found.typeId) history.add(found.typeId);
   }
   text += `DESCRIPTION:\n${indent(4, wordWrap(description, 76))}\n`;
-  const list = found.typeId ? fieldList(found.typeId, 1, history, req) : '';
+  const list = found.typeId ? fieldList(docs, found.typeId, 1, history, req) : '';
   if (list) text += `FIELDS:\n${list}`;
   return { text: `${text}\n` };
 }

@@ -27,6 +27,8 @@ export interface BootRequest {
   wallClock: () => number;
   /** Runs `work` with waits in virtual time (a fixture must not take real time). */
   virtually: <T>(work: () => T) => T;
+  /** Boots a fresh cluster when there is no pre-booted one (a lab's starting state); default: createSandbox. */
+  boot?: () => Sandbox;
 }
 
 export interface Booted {
@@ -96,7 +98,7 @@ export async function freshSandbox(request: BootRequest): Promise<{ sandbox: San
       }
     }
   }
-  sandbox ??= createSandbox({ ...request.options, seed: request.seed });
+  sandbox ??= request.boot ? request.boot() : createSandbox({ ...request.options, seed: request.seed });
   if (request.fixture.trim() !== '') {
     const target = sandbox;
     request.virtually(() => applyFixture(target, request.fixture));

@@ -17,6 +17,7 @@ import { EngineSaver, recordOf } from './engine-saver';
 import type { ClockState, InitMessage, PageMessage, WorkerMessage } from './protocol';
 import { RealTimeWait } from './realtime-wait';
 import type { SandboxStore } from './sandbox-store';
+import type { LabGrader } from './worker-lab';
 
 /** Idle ticks: how often the cluster moves and the clock is posted between commands. */
 export const TICK_MS = 200;
@@ -52,6 +53,8 @@ export class EngineHost {
   private lastView = { version: -1, at: -Infinity };
   private sink: ((chunk: OutputChunk) => void) | undefined;
   private queue: Promise<void> = Promise.resolve();
+  /** The lab the sandbox is graded by (init.lab), if any. */
+  private lab: LabGrader | undefined;
 
   constructor(private readonly env: EngineEnv) {}
 
@@ -88,6 +91,9 @@ export class EngineHost {
         return this.saver?.saveNow(this.record());
       case 'reset':
         return this.reset(message.seq);
+      case 'lab-check':
+        if (this.lab) this.env.post({ type: 'lab-checked', seq: message.seq, results: this.lab.now(sandbox) });
+        return;
     }
   }
 
@@ -95,6 +101,12 @@ export class EngineHost {
     const started = this.env.wallNow();
     const initAt = this.env.wallClock();
     this.init = message;
+    if (message.lab.trim() !== '') {
+      // Only a lab's sandbox loads grading (the checks, zod): a chunk of its own.
+      const { LabGrader, parseLab } = await import('./worker-lab');
+      const lab = parseLab(message.lab);
+      if (lab) this.lab = new LabGrader(lab, (results) => this.env.post({ type: 'lab-status', results }), this.env.wallNow);
+    }
     if (message.control) {
       this.controls = new ControlWords(message.control);
       this.realTime = true;
@@ -132,6 +144,7 @@ export class EngineHost {
       timings: { workerStart: this.env.startedAt ?? initAt, init: initAt, ready: this.env.wallClock() },
     });
     this.postView(true);
+    this.lab?.now(sandbox);
     this.lastTick = this.env.wallNow();
     this.env.every(TICK_MS, () => void this.receiveTick());
   }
@@ -151,6 +164,15 @@ export class EngineHost {
       // In the browser an endless watch runs until Ctrl-C, as in a real terminal.
       ...(this.realTime ? { watchLimitMs: Infinity } : {}),
     };
+    const virtually = <T>(work: () => T): T => {
+      this.virtual = true;
+      try {
+        return work();
+      } finally {
+        this.virtual = false;
+      }
+    };
+    const lab = this.lab;
     return {
       id: init.id,
       seed: init.seed,
@@ -160,14 +182,9 @@ export class EngineHost {
       fetchText: this.env.fetchText,
       options,
       wallClock: this.env.wallClock,
-      virtually: (work) => {
-        this.virtual = true;
-        try {
-          return work();
-        } finally {
-          this.virtual = false;
-        }
-      },
+      virtually,
+      // A lab starts from its own state (manifests, setup), not from a bare cluster.
+      ...(lab ? { boot: () => virtually(() => lab.boot(options)) } : {}),
     };
   }
 
@@ -199,6 +216,7 @@ export class EngineHost {
     this.env.post({ type: 'ran', seq, output: streamed ? '' : result.output, exitCode: result.exitCode, closed: result.closed, prompt: sandbox.prompt(), aliases: aliasesOf(sandbox) });
     this.postView(true);
     this.env.post({ type: 'clock', clock: this.clockState() });
+    this.lab?.now(sandbox);
     this.saver?.afterCommand(() => this.record());
   }
 
@@ -211,6 +229,7 @@ export class EngineHost {
     this.lastTick = this.env.wallNow();
     this.env.post({ type: 'reset-done', seq, prompt: fresh.sandbox.prompt(), clock: this.clockState() });
     this.postView(true);
+    this.lab?.now(fresh.sandbox);
   }
 
   private receiveTick(): Promise<void> {
@@ -234,6 +253,7 @@ export class EngineHost {
     driver.tick(wall);
     this.env.post({ type: 'clock', clock: this.clockState() });
     this.postView(false);
+    this.lab?.tick(sandbox);
     this.saver?.tick(sandbox, () => this.record());
   }
 

@@ -4,12 +4,13 @@
  * picture, the panels and the Run buttons.
  */
 import '../../terminal/styles';
-import { History, mountTerminal, type TerminalHandle } from '../../terminal';
+import { History, openTerminal, type TerminalHandle, type TerminalView, type ViewOptions } from '../../terminal';
 import { needsMoreInput } from '../../shell/parser/parser';
 import { bindControls } from './controls';
 import { connectPanels } from './connect-panels';
 import { showNotice } from './notices';
 import { SKIP_MS, type ReadyMessage } from './protocol';
+import { offerSandbox } from '../lab/sandbox-link';
 import { registerRunTarget } from './run-routing';
 import { StreamedOutput } from './streamed-output';
 import { TERMINAL_THEME } from './terminal-theme';
@@ -71,13 +72,23 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
   client.on('notice', (m) => showNotice(noticesEl, words, m.kind, m.detail));
   const panels = connectPanels(root, client, words);
 
-  const mountTerm = (history: History) => {
+  const look: ViewOptions = {
+    theme: TERMINAL_THEME,
+    screenReaderMode: true,
+    fontSize: 14,
+    fontFamily: getComputedStyle(root).getPropertyValue('--font-mono').trim() || 'monospace',
+  };
+  const openView = (placeholder?: string): TerminalView => {
     termEl.textContent = '';
-    terminal = mountTerminal(termEl, {
-      theme: TERMINAL_THEME,
-      screenReaderMode: true,
-      fontSize: 14,
-      fontFamily: getComputedStyle(root).getPropertyValue('--font-mono').trim() || 'monospace',
+    return openTerminal(termEl, placeholder ? { ...look, placeholder } : look);
+  };
+  // xterm.js is set up while the worker still starts the cluster: at `ready` only the prompt is left to draw.
+  let view: TerminalView | undefined = openView(words.starting);
+
+  const mountTerm = (history: History) => {
+    const opened = view ?? openView();
+    view = undefined;
+    terminal = opened.connect({
       history,
       prompt: () => prompt,
       needsMoreInput: (text) => needsMoreInput(text, { aliases }),
@@ -126,6 +137,8 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
     terminal.input(`\x05\x15\x1b[200~${command.replace(/\n+$/, '')}\x1b[201~\r`);
   };
   registerRunTarget({ element: root, run: typeCommand });
+  // A lab on the page (<Lab id="…" />) grades through this sandbox's worker.
+  offerSandbox(root, client);
 
   const ready = client.next('ready').then(async (message) => {
     start(message);

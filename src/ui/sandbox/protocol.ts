@@ -16,6 +16,7 @@
  * the editor channel, not with a message.
  */
 import type { ClusterView } from '../../sandbox/view';
+import type { LabResults } from './worker-lab-results';
 
 /** How the cluster's clock moves between (and during) commands. */
 export interface ClockState {
@@ -42,7 +43,10 @@ export interface InitMessage {
   seed: number;
   /** Shell lines run once on a fresh cluster before the first prompt (not kept in history). */
   fixture: string;
-  /** Reserved: a lab's id (content/labs/), loaded once labs exist. */
+  /**
+   * The lab (content/labs/) the cluster starts from and is graded by, as the JSON text of a loaded
+   * `Lab` (Sandbox.astro writes it at build time); '' for a sandbox without a lab.
+   */
   lab: string;
   /** URL of the pre-booted snapshot for `seed` (may be missing: the worker then boots). */
   bootUrl: string;
@@ -99,7 +103,13 @@ export interface ColumnsMessage {
   columns: number;
 }
 
-export type PageMessage = InitMessage | RunMessage | CompleteMessage | ControlMessage | ResetMessage | DescribeMessage | PersistMessage | ColumnsMessage;
+/** Grade the lab's tasks now (the Check button); answered with `lab-checked`. */
+export interface LabCheckMessage {
+  type: 'lab-check';
+  seq: number;
+}
+
+export type PageMessage = InitMessage | RunMessage | CompleteMessage | ControlMessage | ResetMessage | DescribeMessage | PersistMessage | ColumnsMessage | LabCheckMessage;
 
 export interface ReadyMessage {
   type: 'ready';
@@ -196,6 +206,22 @@ export type NoticeKind =
   /** The engine failed unexpectedly. */
   | 'engine-error';
 
+/**
+ * The lab's tasks graded on the cluster as it is now: after `ready`, after each command, after a
+ * reset, and while the cluster changes by itself (worker-lab.ts). Plain JSON.
+ */
+export interface LabStatusMessage {
+  type: 'lab-status';
+  results: LabResults;
+}
+
+/** The answer to `lab-check`. */
+export interface LabCheckedMessage {
+  type: 'lab-checked';
+  seq: number;
+  results: LabResults;
+}
+
 /** A save finished (tests and the benchmark wait for it). */
 export interface SavedMessage {
   type: 'saved';
@@ -212,7 +238,9 @@ export type WorkerMessage =
   | EditMessage
   | ResetDoneMessage
   | NoticeMessage
-  | SavedMessage;
+  | SavedMessage
+  | LabStatusMessage
+  | LabCheckedMessage;
 
 /** "Skip ahead" in the controls: one minute of cluster time. */
 export const SKIP_MS = 60_000;

@@ -1,9 +1,18 @@
 /**
  * The sandbox's Web Worker: the engine (cluster, kubectl, shells) runs here so that the page stays
  * responsive whatever is typed. Bundled by Vite from `new Worker(new URL('./sandbox.worker.ts', …))`
- * in worker-client.ts. All the logic is in engine-host.ts; this file only connects it to `self`.
+ * in worker-client.ts. All the logic is in engine-host.ts; this file connects it to `self`.
+ *
+ * This file is small on purpose, and the engine is a chunk it imports: the worker starts at once,
+ * opens IndexedDB and, once `init` names the sandbox, reads its saved record (or fetches the
+ * pre-booted snapshot) while the engine is still being fetched and compiled (early-io.ts). Messages
+ * reach the engine in the order they came. After `ready`, the parts no command needed before the
+ * prompt load (engine-parts.ts); a line waits for them.
  */
-import { EngineHost } from './engine-host';
+import { EarlyIo, fetchText } from './early-io';
+import { EngineGate } from './engine-gate';
+import type { EngineHost } from './engine-host';
+import { loadEngineParts } from './engine-parts';
 import type { PageMessage, WorkerMessage } from './protocol';
 import { openIndexedDbStore } from './sandbox-store';
 
@@ -13,29 +22,48 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+const io = new EarlyIo(() => (typeof indexedDB === 'undefined' ? Promise.resolve(null) : openIndexedDbStore()), fetchText);
 
-const host = new EngineHost({
-  post: (message) => scope.postMessage(message),
-  wallNow: () => performance.now(),
-  wallClock: () => performance.timeOrigin + performance.now(),
-  startedAt: performance.timeOrigin,
-  every: (ms, run) => {
-    const id = setInterval(run, ms);
-    return () => clearInterval(id);
+let parts: Promise<void> | undefined;
+/** Loads the rest of the engine once; after a failed load (offline), the next line tries again. */
+const loadParts = (): Promise<void> =>
+  (parts ??= loadEngineParts().catch((error: unknown) => {
+    parts = undefined;
+    throw error;
+  }));
+
+const post = (message: WorkerMessage): void => {
+  scope.postMessage(message);
+  if (message.type === 'ready') void loadParts().catch(() => undefined);
+};
+
+const host: Promise<EngineHost | undefined> = import('./engine-host').then(
+  ({ EngineHost }) =>
+    new EngineHost({
+      post,
+      wallNow: () => performance.now(),
+      wallClock: () => performance.timeOrigin + performance.now(),
+      startedAt: performance.timeOrigin,
+      every: (ms, run) => {
+        const id = setInterval(run, ms);
+        return () => clearInterval(id);
+      },
+      after: (ms, run) => {
+        const id = setTimeout(run, ms);
+        return () => clearTimeout(id);
+      },
+      openStore: () => io.store(),
+      fetchText: (url) => io.text(url),
+    }),
+  (error: unknown) => {
+    post({ type: 'notice', kind: 'engine-error', detail: `the engine could not be loaded: ${error instanceof Error ? error.message : String(error)}` });
+    return undefined;
   },
-  after: (ms, run) => {
-    const id = setTimeout(run, ms);
-    return () => clearTimeout(id);
-  },
-  openStore: () => (typeof indexedDB === 'undefined' ? Promise.resolve(null) : openIndexedDbStore()),
-  fetchText: async (url) => {
-    try {
-      const response = await fetch(url);
-      return response.ok ? await response.text() : undefined;
-    } catch {
-      return undefined;
-    }
-  },
+);
+
+const gate = new EngineGate(host, loadParts);
+scope.addEventListener('message', ({ data }) => {
+  // The I/O the engine will ask for first starts now, while the engine is still loading.
+  if (data.type === 'init') io.expect(data.id, data.bootUrl);
+  void gate.receive(data);
 });
-
-scope.addEventListener('message', (event) => void host.receive(event.data));

@@ -23,12 +23,14 @@ export interface StartedWorker {
 }
 
 /**
- * Starts the engine for one sandbox at once: the worker boots the cluster while the page is still
- * loading the terminal's code (mountSandbox). Messages it sends meanwhile are kept for later.
+ * Starts the engine for one sandbox at once (or adopts the worker Sandbox.astro's inline script
+ * started): the worker boots the cluster while the page is still loading the terminal's code
+ * (mountSandbox). Messages it sends meanwhile are kept for later.
  */
 export function startEngine(root: HTMLElement, config: SandboxConfig): StartedWorker {
-  const client = new WorkerClient(startWorker());
-  root.dataset['workerCreated'] = performance.now().toFixed(1);
+  const worker = startWorker();
+  const client = new WorkerClient(worker.port);
+  root.dataset['workerCreated'] = worker.createdAt.toFixed(1);
   const controlWords = config.isolated ? ControlWords.shared() : null;
   client.send({
     type: 'init',

@@ -17,7 +17,20 @@ export interface WorkerPort {
   terminate(): void;
 }
 
-export function startWorker(): WorkerPort {
+/** A worker Sandbox.astro's inline script started while the page was parsed, and when (performance.now()). */
+interface EarlyWorker {
+  worker: Worker;
+  at: number;
+}
+
+/** The sandbox's worker, and when it was created (performance.now()): the early one if there is one. */
+export function startWorker(): { port: WorkerPort; createdAt: number } {
+  const early = (globalThis as { kubedojoEarlyWorkers?: EarlyWorker[] }).kubedojoEarlyWorkers?.shift();
+  if (early) return { port: early.worker, createdAt: early.at };
+  return { port: newWorker(), createdAt: performance.now() };
+}
+
+function newWorker(): WorkerPort {
   // Vite sees this exact shape and bundles the worker with its imports.
   return new Worker(new URL('./sandbox.worker.ts', import.meta.url), { type: 'module', name: 'kubedojo-sandbox' });
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { EarlyIo } from './early-io';
+import { memoryStore } from './sandbox-store';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function fetcher() {
+  const asked: string[] = [];
+  return { asked, fetchText: async (url: string) => (asked.push(url), `text of ${url}`) };
+}
+
+describe('EarlyIo', () => {
+  it('reads the expected record before the engine asks, once', async () => {
+    const backing = memoryStore({ a: { n: 1 } });
+    let loads = 0;
+    const counting = { ...backing, load: (key: string) => (loads++, backing.load(key)) };
+    const { asked, fetchText } = fetcher();
+    const io = new EarlyIo(async () => counting, fetchText);
+    io.expect('a', '/boot/1.json');
+    await tick();
+    expect(loads).toBe(1);
+    const store = await io.store();
+    expect(await store?.load('a')).toEqual({ n: 1 });
+    expect(loads).toBe(1);
+    // A sandbox with a saved record does not fetch the pre-booted snapshot.
+    expect(asked).toEqual([]);
+    expect(await store?.load('a')).toEqual({ n: 1 });
+    expect(loads).toBe(2);
+  });
+
+  it('prefetches the pre-booted snapshot when there is no record, and hands it over once', async () => {
+    const { asked, fetchText } = fetcher();
+    const io = new EarlyIo(async () => memoryStore(), fetchText);
+    io.expect('a', '/boot/1.json');
+    await tick();
+    expect(asked).toEqual(['/boot/1.json']);
+    expect(await io.text('/boot/1.json')).toBe('text of /boot/1.json');
+    expect(await io.text('/boot/1.json')).toBe('text of /boot/1.json');
+    expect(asked).toEqual(['/boot/1.json', '/boot/1.json']);
+  });
+
+  it('works without storage', async () => {
+    const { asked, fetchText } = fetcher();
+    const io = new EarlyIo(() => Promise.reject(new Error('no IndexedDB')), fetchText);
+    io.expect('a', '/boot/1.json');
+    await tick();
+    expect(await io.store()).toBeNull();
+    expect(asked).toEqual(['/boot/1.json']);
+  });
+
+  it('leaves a failing read to the engine and fetches meanwhile', async () => {
+    const failing = { ...memoryStore(), load: () => Promise.reject(new Error('broken')) };
+    const { asked, fetchText } = fetcher();
+    const io = new EarlyIo(async () => failing, fetchText);
+    io.expect('a', '/boot/1.json');
+    await tick();
+    expect(asked).toEqual(['/boot/1.json']);
+    await expect((await io.store())?.load('a')).rejects.toThrow('broken');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * What the worker starts before the engine has loaded (sandbox.worker.ts): opening IndexedDB as
+ * soon as the worker runs, and, once `init` names the sandbox, reading its saved record — or, when
+ * there is none, fetching the pre-booted snapshot. The engine then asks for them as usual (its
+ * `openStore` and `fetchText`) and gets what is already under way or done, instead of starting
+ * that I/O only after the engine was fetched, compiled and run.
+ */
+import type { SandboxStore } from './sandbox-store';
+
+export type FetchText = (url: string) => Promise<string | undefined>;
+
+export class EarlyIo {
+  private readonly opened: Promise<SandboxStore | null>;
+  private record: { id: string; value: Promise<unknown> } | undefined;
+  private readonly texts = new Map<string, Promise<string | undefined>>();
+
+  constructor(open: () => Promise<SandboxStore | null>, private readonly fetchText: FetchText) {
+    this.opened = open().catch(() => null);
+  }
+
+  /** The sandbox `init` asks for: read its record now, and fetch `bootUrl` if it has none. */
+  expect(id: string, bootUrl: string): void {
+    const value = this.opened.then((store) => store?.load(id));
+    this.record = { id, value };
+    const prefetch = () => {
+      if (bootUrl && !this.texts.has(bootUrl)) this.texts.set(bootUrl, this.fetchText(bootUrl));
+    };
+    // A failing read is the engine's to report (it sets the record aside); here it only means "fetch".
+    value.then((raw) => raw === undefined && prefetch(), prefetch);
+  }
+
+  /** The store, whose first `load` of the expected id answers with the read already under way. */
+  async store(): Promise<SandboxStore | null> {
+    const store = await this.opened;
+    if (!store) return null;
+    return {
+      load: (key) => {
+        const early = this.record;
+        if (early?.id !== key) return store.load(key);
+        this.record = undefined;
+        return early.value;
+      },
+      save: (key, record) => store.save(key, record),
+      remove: (key) => store.remove(key),
+    };
+  }
+
+  /** The text at `url`: the prefetched answer once, else a new fetch. */
+  text(url: string): Promise<string | undefined> {
+    const early = this.texts.get(url);
+    this.texts.delete(url);
+    return early ?? this.fetchText(url);
+  }
+}
+
+/** The text at `url`, or undefined when it cannot be fetched. */
+export async function fetchText(url: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
