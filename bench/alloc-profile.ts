@@ -1,17 +1,14 @@
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
-import { createCluster } from '../src/sim';
+import { createBenchCluster, createBenchDeployment } from './scale-setup';
 
 /**
  * Where the 5,000-pod scale-up allocates (garbage included), for finding GC pressure:
  *   node --import tsx bench/alloc-profile.ts [OUT.heapprofile]
  * then sum selfSize per function as for a .heapprofile.
  */
-const big = createCluster({ seed: 2, workers: 100, workerCpu: 64, workerMemoryKi: 256 * 1024 * 1024 });
-big.api.create({
-  apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'bench', namespace: 'default' },
-  spec: { replicas: 5000, selector: { matchLabels: { app: 'bench' } }, template: { metadata: { labels: { app: 'bench' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } } },
-} as never);
+const big = createBenchCluster();
+createBenchDeployment(big, 5000);
 const session = new Session();
 session.connect();
 const post = (method: string, params?: object): Promise<unknown> =>

@@ -1,7 +1,7 @@
-import { createCluster } from '../src/sim';
+import { createBenchCluster, createBenchDeployment } from './scale-setup';
 
 /** Wall time of the 5,000-pod scale-up split by controller, timer type and API call (nested time counted in each). */
-const big = createCluster({ seed: 2, workers: 100, workerCpu: 64, workerMemoryKi: 256 * 1024 * 1024 });
+const big = createBenchCluster();
 const spent = new Map<string, { ms: number; n: number }>();
 function wrap<T extends object>(obj: T, method: keyof T & string, label: string): void {
   const fn = obj[method] as unknown as (...a: unknown[]) => unknown;
@@ -30,10 +30,7 @@ wrap(big.api, 'create', 'api.create');
 wrap(big.api, 'updateStatus', 'api.updateStatus');
 wrap(big.api, 'bind', 'api.bind');
 wrap(big.store, 'put', 'store.put');
-big.api.create({
-  apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'bench', namespace: 'default' },
-  spec: { replicas: 5000, selector: { matchLabels: { app: 'bench' } }, template: { metadata: { labels: { app: 'bench' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } } },
-} as never);
+createBenchDeployment(big, 5000);
 spent.clear();
 const t0 = performance.now();
 big.runUntil(() => (big.api.peek<{ status?: { readyReplicas?: number } }>('deployments.apps', 'default', 'bench')?.status?.readyReplicas ?? 0) >= 5000, 3600000);

@@ -1,4 +1,4 @@
-import { createCluster } from '../src/sim';
+import { createBenchCluster, createBenchDeployment } from './scale-setup';
 import { ObjectStore } from '../src/sim/store/store';
 import { ControllerManager } from '../src/sim/controllers/manager';
 
@@ -21,7 +21,7 @@ ObjectStore.prototype.byIndex = function (resource, name, v) {
   return byIndex.call(this, resource, name, v);
 };
 const replicas = Number(process.argv[2] ?? 5000);
-const big = createCluster({ seed: 2, workers: 100, workerCpu: 64, workerMemoryKi: 256 * 1024 * 1024 });
+const big = createBenchCluster();
 count.clear();
 const m = big.manager as unknown as { controllers: { name: string; reconcile: (k: string) => void }[] };
 for (const c of m.controllers) {
@@ -34,17 +34,7 @@ for (const c of m.controllers) {
 const th = (big as unknown as { timerHandlers: Map<string, (p: unknown) => void> }).timerHandlers;
 for (const [type, h] of th) th.set(type, (p) => { bump(`timer ${type}`); h(p); });
 void ControllerManager;
-const res = big.api.create({
-  apiVersion: 'apps/v1',
-  kind: 'Deployment',
-  metadata: { name: 'bench', namespace: 'default' },
-  spec: {
-    replicas,
-    selector: { matchLabels: { app: 'bench' } },
-    template: { metadata: { labels: { app: 'bench' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
-  },
-});
-if (!res.ok) throw new Error(res.status.message);
+createBenchDeployment(big, replicas);
 let steps = 0;
 const t0 = big.clock.now();
 const ok = big.runUntil(() => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createCluster } from '../src/sim';
+import { createBenchCluster, createBenchDeployment } from './scale-setup';
 
 /**
  * Only the 5,000-pod scale-up of `npm run bench`, for profiling:
@@ -8,18 +8,8 @@ import { createCluster } from '../src/sim';
  */
 const replicas = Number(process.argv[2] ?? 5000) || 5000;
 const nodes = Number(process.argv[3] ?? 100) || 100;
-const big = createCluster({ seed: 2, workers: nodes, workerCpu: 64, workerMemoryKi: 256 * 1024 * 1024 });
-const res = big.api.create({
-  apiVersion: 'apps/v1',
-  kind: 'Deployment',
-  metadata: { name: 'bench', namespace: 'default' },
-  spec: {
-    replicas,
-    selector: { matchLabels: { app: 'bench' } },
-    template: { metadata: { labels: { app: 'bench' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
-  },
-});
-if (!res.ok) throw new Error(res.status.message);
+const big = createBenchCluster(nodes);
+createBenchDeployment(big, replicas);
 const main0 = mainThreadMs();
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCluster, restoreCluster, type Cluster } from '../src/sim';
+import { createBenchCluster, createBenchDeployment } from './scale-setup';
 
 /** One figure a line: `name: value unit`. */
 export interface Figure {
@@ -49,19 +50,9 @@ export function simFigures(): Figure[] {
   figures.push({ name: 'pre-booted default cluster restore (cold, cpu)', value: cold.restoreCpuMs, unit: 'ms' });
   figures.push({ name: 'first 1 s of virtual time after that restore (cold)', value: cold.firstStepMs, unit: 'ms' });
 
-  const big = createCluster({ seed: 2, workers: 100, workerCpu: 64, workerMemoryKi: 256 * 1024 * 1024 });
+  const big = createBenchCluster();
   const replicas = 5000;
-  const res = big.api.create({
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'bench', namespace: 'default' },
-    spec: {
-      replicas,
-      selector: { matchLabels: { app: 'bench' } },
-      template: { metadata: { labels: { app: 'bench' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
-    },
-  });
-  if (!res.ok) throw new Error(res.status.message);
+  createBenchDeployment(big, replicas);
   const scale = timed(() => big.runUntil(() => readyReplicas(big, 'default', 'bench') >= replicas, 60 * 60 * 1000));
   if (!scale.result) throw new Error(`only ${runningPods(big, 'default')} of ${replicas} pods Running after an hour of virtual time`);
   figures.push({ name: `scale to ${replicas} Running pods on 100 nodes (wall)`, value: scale.wallMs, unit: 'ms' });
