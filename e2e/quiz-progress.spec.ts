@@ -71,7 +71,7 @@ test('a wrong answer shows the explanation, right ones the score, and answers su
   const pull = question(page, 'pods', 'image-pull');
   const change = question(page, 'pods', 'change-in-place');
   await pull.getByRole('radio', { name: 'Restarting a container that keeps crashing' }).check();
-  await change.getByRole('checkbox', { name: "a container's image" }).check();
+  await change.getByRole('checkbox', { name: 'a container’s image' }).check();
   await change.getByRole('checkbox', { name: 'its labels' }).check();
   await pods.getByRole('button', { name: 'Check answers' }).click();
 
@@ -105,7 +105,7 @@ test('a wrong answer shows the explanation, right ones the score, and answers su
   await expect(pull.locator('.quiz-feedback')).toBeHidden();
   await expect(pods.locator('.quiz-status')).toHaveText('');
   await pull.getByRole('radio', { name: /Waiting longer and longer/ }).check();
-  await change.getByRole('checkbox', { name: "a container's image" }).check();
+  await change.getByRole('checkbox', { name: 'a container’s image' }).check();
   await change.getByRole('checkbox', { name: 'its labels' }).check();
   await pods.getByRole('button', { name: 'Check answers' }).click();
   await expect(pods.locator('.quiz-status')).toHaveText('2 of 2 right.');

@@ -183,6 +183,10 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('a save that cannot be read is set aside with a notice, and a fresh cluster starts', async ({ page }) => {
   await openSandbox(page);
+  // Plant the broken record from a page without a sandbox: the lesson's own save on pagehide
+  // would otherwise overwrite it on the way out.
+  await page.goto('./');
+  await page.waitForTimeout(500);
   await page.evaluate(
     (id) =>
       new Promise<void>((resolve, reject) => {
@@ -196,7 +200,7 @@ test('a save that cannot be read is set aside with a notice, and a fresh cluster
       }),
     SANDBOX_LESSON,
   );
-  await page.reload();
+  await page.goto(lessonPath(SANDBOX_LESSON));
   const box = sandbox(page);
   await expect(box).toHaveAttribute('data-ready-at', /\d/, { timeout: 20_000 });
   await expect(box).toHaveAttribute('data-origin', 'preboot');

@@ -37,10 +37,10 @@ describe('quizForPage', () => {
 });
 
 describe('quizView', () => {
-  it('renders the texts of the page language as HTML', () => {
+  it('renders the texts of the page language as HTML', async () => {
     const found = findQuiz({ 'pods.yaml': pods }, 'pods');
     if (!('quiz' in found)) throw new Error(found.error);
-    const zh = quizView(found.quiz, 'zh');
+    const zh = await quizView(found.quiz, 'zh');
     expect(zh.title).toBe('Pod');
     expect(zh.questions[0]).toEqual({
       id: 'image-pull',
@@ -54,6 +54,6 @@ describe('quizView', () => {
       correct: ['b'],
       explanationHtml: '<p>镜像拉取失败（<code>ErrImagePull</code>）后，kubelet 以指数退避的方式重试，状态显示为 <code>ImagePullBackOff</code>。</p>',
     });
-    expect(quizView(found.quiz, 'en').questions[1]?.type).toBe('multiple');
+    expect((await quizView(found.quiz, 'en')).questions[1]?.type).toBe('multiple');
   });
 });

@@ -4,7 +4,7 @@
  * comparison in the browser.
  */
 import { localized, type Language, type Quiz } from '../../grading/schema';
-import { blockMarkdown, inlineMarkdown } from './markdown';
+import { inlineHtml, markdownHtml } from '../lesson/markdown';
 
 export interface QuizOptionView {
   id: string;
@@ -32,17 +32,19 @@ export interface QuizView {
  * zh), so there is nothing to fall back to: a Chinese page shows the Chinese text even when the
  * lesson around it is the English fallback.
  */
-export function quizView(quiz: Quiz, lang: Language): QuizView {
+export async function quizView(quiz: Quiz, lang: Language): Promise<QuizView> {
   return {
     id: quiz.id,
     title: localized(quiz.title, lang),
-    questions: quiz.questions.map((q) => ({
-      id: q.id,
-      type: q.type,
-      promptHtml: inlineMarkdown(localized(q.prompt, lang)),
-      options: q.options.map((o) => ({ id: o.id, html: inlineMarkdown(localized(o.text, lang)) })),
-      correct: [...q.correct],
-      explanationHtml: blockMarkdown(localized(q.explanation, lang)),
-    })),
+    questions: await Promise.all(
+      quiz.questions.map(async (q) => ({
+        id: q.id,
+        type: q.type,
+        promptHtml: await inlineHtml(localized(q.prompt, lang)),
+        options: await Promise.all(q.options.map(async (o) => ({ id: o.id, html: await inlineHtml(localized(o.text, lang)) }))),
+        correct: [...q.correct],
+        explanationHtml: await markdownHtml(localized(q.explanation, lang)),
+      })),
+    ),
   };
 }

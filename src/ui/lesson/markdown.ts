@@ -1,6 +1,6 @@
 /**
- * A lab's Markdown texts (descriptions, hints) as HTML, at build time, by the same Markdown engine
- * Astro renders the lessons with (@astrojs/markdown-remark, which Astro itself depends on), so
+ * Markdown texts of labs and quizzes (descriptions, hints, questions, explanations) as HTML, at
+ * build time, by the same Markdown engine Astro renders the lessons with (@astrojs/markdown-remark, which Astro itself depends on), so
  * code spans, lists and fenced code look as they do in the lesson text.
  */
 import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
