@@ -4,8 +4,8 @@
  * file refused without touching the progress. Screenshots: test-results/screenshots/quiz-*.png.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { lessonPath, screenshot } from './helpers';
 
 const PODS = 'core-objects/pods';
@@ -49,9 +49,6 @@ async function shoot(page: Page, target: Locator, name: string): Promise<void> {
     clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 },
   });
 }
-
-// As in a11y.spec.ts: @axe-core/playwright types its page with its own playwright-core.
-type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
 
 /** Removes everything the site stored in this browser (as "Clear site data" does). */
 async function clearSiteData(page: Page): Promise<void> {
@@ -228,14 +225,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await question(page, 'pods', 'change-in-place').getByRole('checkbox', { name: /its labels/ }).check();
     await quiz(page, 'pods').getByRole('button', { name: 'Check answers' }).click();
     await expect(quiz(page, 'pods').locator('.quiz-status')).toHaveText('0 of 2 right.');
-    const results = await new AxeBuilder({ page: page as unknown as AxePage })
-      .include('section[data-quiz="pods"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page, 'section[data-quiz="pods"]')).toEqual([]);
     await shoot(page, quiz(page, 'pods'), `quiz-wrong-${scheme}`);
   });
 }

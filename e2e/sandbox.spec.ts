@@ -1,9 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { lessonPath, screenshot, tabUntil } from './helpers';
 import { count, finished, focusTerminal, openSandbox, podNames, PROMPT, run, sandbox, SANDBOX_LESSON, screenText } from './sandbox-helpers';
-
-type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -171,13 +169,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await openSandbox(page);
     await run(page, 'kubectl create deployment web --image=nginx --replicas=2');
-    const results = await new AxeBuilder({ page: page as unknown as AxePage })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
 
