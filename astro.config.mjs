@@ -52,20 +52,22 @@ function earlySandboxWorker() {
 }
 
 /**
- * In the sandbox's worker bundle only, kubectl explain's descriptions become a chunk loaded after
- * the prompt: src/kubectl/explain/description-source.ts is replaced by its `.lazy.ts` twin (same
- * exports; see both files). Node, tests and the CLI keep the synchronous module.
+ * In the sandbox's worker bundle only, parts of the engine no prompt needs become chunks loaded on
+ * demand: each module below is replaced by its `.lazy.ts` twin (same exports; see both files), which
+ * imports the part when the learner is about to use it. Node, tests and the CLI keep the synchronous
+ * modules.
+ *   src/sandbox/command-source.ts                 the commands (kubectl, the shell's programs)
+ *   src/kubectl/explain/description-source.ts     kubectl explain's descriptions
  */
-function lazyExplainDescriptions() {
-  const eager = fileURLToPath(new URL('./src/kubectl/explain/description-source.ts', import.meta.url));
-  const lazy = eager.replace(/\.ts$/, '.lazy.ts');
+function lazyTwins() {
+  const eager = ['./src/sandbox/command-source.ts', './src/kubectl/explain/description-source.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
   return {
-    name: 'kubedojo:lazy-explain-descriptions',
+    name: 'kubedojo:lazy-twins',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!source.endsWith('/description-source')) return null;
+      if (!/\/(command|description)-source$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === eager ? lazy : null;
+      return resolved && eager.includes(resolved.id) ? resolved.id.replace(/\.ts$/, '.lazy.ts') : null;
     },
   };
 }
@@ -86,6 +88,6 @@ export default defineConfig({
   vite: {
     // The sandbox's worker is a module worker split into chunks (src/ui/sandbox/sandbox.worker.ts):
     // a small entry, the engine, and the parts loaded after the prompt.
-    worker: { format: 'es', plugins: () => [lazyExplainDescriptions()] },
+    worker: { format: 'es', plugins: () => [lazyTwins()] },
   },
 });

@@ -2,7 +2,8 @@
  * The sandbox: one simulated cluster with the machines and shells a student uses on it, as the
  * browser terminal and the `kubedojo` command line both drive it. DOM-free and Node-free.
  */
-export { createSandbox, restoreSandbox, Sandbox, virtualClock, type Location } from './sandbox';
+export { restoreSandbox, Sandbox, virtualClock, type Location } from './sandbox';
+export { createSandbox } from './create-sandbox';
 export { runSandboxScript, type SandboxTranscript } from './transcript';
 export { completeLine, type Completion } from './completion';
 export { Machine } from './machine';

@@ -4,7 +4,8 @@
  * is here; shells on it come and go (sessions.ts).
  */
 import type { Node } from 'kubernetes-types/core/v1';
-import { seedHome, VirtualFs } from '../shell';
+import { VirtualFs } from '../shell/fs/vfs';
+import { seedHome } from '../shell/fs/seed';
 import type { Cluster, NodeConfig } from '../sim';
 import type { MachineJSON } from './types';
 

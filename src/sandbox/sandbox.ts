@@ -2,13 +2,15 @@
  * A sandbox: one simulated cluster and the shells a student has on it. Input goes to the session
  * on top of a stack — the student's own login on the control plane at the bottom, then `ssh`
  * logins on nodes and shells inside containers (`kubectl exec -it`) as they are opened; `exit`
- * pops back. The whole sandbox saves to JSON and comes back from it (`snapshot`, `restoreSandbox`).
+ * pops back. The whole sandbox saves to JSON and comes back from it (`snapshot`, `restoreSandbox`);
+ * a fresh one is made by `createSandbox` (create-sandbox.ts).
  */
 import type { ExecSession as ExecRequest } from '../kubectl';
-import type { CommandRegistry, CommandResult, OutputChunk, ShellClock } from '../shell';
-import { createCluster, restoreCluster, type Cluster, type KubeletComponent } from '../sim';
-import { sandboxRegistry, type SandboxServices } from './commands';
-import { seedClusterFiles } from './files/node-files';
+import type { CommandResult, OutputChunk, ShellClock } from '../shell';
+import { CommandRegistry } from '../shell/registry';
+import { restoreCluster, type Cluster, type KubeletComponent } from '../sim';
+import type { SandboxServices } from './commands';
+import { whenCommandsLoaded } from './command-source';
 import { Machine } from './machine';
 import { ExecSession } from './sessions/exec-session';
 import { HostSession } from './sessions/host-session';
@@ -25,7 +27,8 @@ export function virtualClock(cluster: Cluster): ShellClock {
 
 export class Sandbox {
   readonly clock: ShellClock;
-  private readonly registry: CommandRegistry;
+  /** Empty until the commands are loaded (at once, except in the browser's worker: command-source.ts). */
+  private readonly registry = new CommandRegistry();
   private readonly sessions: Session[] = [];
   /** Sessions opened by the input being run, entered once it has finished. */
   private opening: Session[] = [];
@@ -44,7 +47,7 @@ export class Sandbox {
     this.clock = options.clock?.(cluster) ?? virtualClock(cluster);
     this.columnCount = options.columns ?? 80;
     this.editor = options.editor;
-    this.registry = sandboxRegistry(this.services());
+    whenCommandsLoaded((commands) => this.registry.include(commands.sandboxRegistry(this.services())));
     const saved = sessions && sessions.length > 0 ? sessions : [{ kind: 'host', machine: this.controlPlane.name, ssh: false } as const];
     for (const s of saved) this.sessions.push(this.sessionFrom(s));
   }
@@ -211,15 +214,6 @@ function toResult(chunks: OutputChunk[], exitCode: number): CommandResult {
     exitCode,
     interleaved: chunks,
   };
-}
-
-/** A fresh sandbox: the default cluster booted on `seed`, the student logged in on the control plane. */
-export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  const seed = options.seed ?? options.clusterConfig?.seed ?? 1;
-  const cluster = createCluster({ ...options.clusterConfig, seed });
-  const machines = cluster.config.nodes.map((node) => Machine.fresh(cluster, node));
-  seedClusterFiles(cluster, seed, (name) => (machines.find((m) => m.name === name) as Machine).fs);
-  return new Sandbox(seed, cluster, machines, options);
 }
 
 /** A sandbox exactly as `snapshot()` saved it; `options` supplies what is not data (clock, editor). */

@@ -56,6 +56,12 @@ export class CommandRegistry {
     return [...this.byName.keys()];
   }
 
+  /** Registers every entry of `other` here (a sandbox gets its commands after it is made). */
+  include(other: CommandRegistry): this {
+    for (const [name, entry] of other.byName) this.byName.set(name, entry);
+    return this;
+  }
+
   /** A registry with the same entries; registering on the copy leaves this one alone. */
   clone(): CommandRegistry {
     const copy = new CommandRegistry();

@@ -3,7 +3,13 @@
  * `ssh NODE`. The machine's files and history are shared; variables, aliases, functions and the
  * working directory belong to this shell and end with it, as in real bash.
  */
-import { createHost, promptFor, Shell, Variables, type CommandRegistry, type OutputChunk, type ShellClock, type ShellHost } from '../../shell';
+// The modules, not the shell's index: the index also brings its programs (coreutils, awk...), which
+// the worker loads only when the learner is about to type (src/sandbox/command-source.ts).
+import type { CommandRegistry, OutputChunk, ShellClock, ShellHost } from '../../shell';
+import { buildHost } from '../../shell/host-base';
+import { Shell } from '../../shell/interpreter/shell';
+import { Variables } from '../../shell/interpreter/variables';
+import { promptFor } from '../../shell/prompt';
 import type { Machine } from '../machine';
 import type { HostSessionJSON } from '../types';
 import type { Session, SessionRun } from './session';
@@ -26,7 +32,7 @@ export class HostSession implements Session {
     private readonly options: HostSessionOptions,
     saved?: HostSessionJSON,
   ) {
-    const host = createHost({ clock: options.clock, hostName: machine.name, fs: machine.fs, commands: options.commands });
+    const host = buildHost({ clock: options.clock, hostName: machine.name, fs: machine.fs, commands: options.commands });
     host.history = machine.history;
     if (options.interrupted) host.interrupted = options.interrupted;
     if (saved) {

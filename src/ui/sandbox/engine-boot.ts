@@ -7,7 +7,12 @@
  *   3. a fresh one booted here.
  * A saved record that cannot be used is kept under a `corrupt-<time>/<id>` key and reported.
  */
-import { createSandbox, restoreSandbox, runSandboxScript, type Sandbox, type SandboxOptions, type SandboxSnapshot } from '../../sandbox';
+// The modules themselves, not the folder's index: the index also exports completion, which would
+// bring the commands (command-source.ts) into the engine the prompt waits for.
+import { restoreSandbox, type Sandbox } from '../../sandbox/sandbox';
+import { runSandboxScript } from '../../sandbox/transcript';
+import type { SandboxOptions, SandboxSnapshot } from '../../sandbox/types';
+import { loadCommands } from '../../sandbox/command-source';
 import type { NoticeKind, Origin } from './protocol';
 import type { SandboxStore } from './sandbox-store';
 import { checkRecord, corruptKey, type StoredSandbox } from './stored-record';
@@ -28,7 +33,7 @@ export interface BootRequest {
   /** Runs `work` with waits in virtual time (a fixture must not take real time). */
   virtually: <T>(work: () => T) => T;
   /** Boots a fresh cluster when there is no pre-booted one (a lab's starting state); default: createSandbox. */
-  boot?: () => Sandbox;
+  boot?: () => Sandbox | Promise<Sandbox>;
 }
 
 export interface Booted {
@@ -98,7 +103,10 @@ export async function freshSandbox(request: BootRequest): Promise<{ sandbox: San
       }
     }
   }
-  sandbox ??= request.boot ? request.boot() : createSandbox({ ...request.options, seed: request.seed });
+  // A lab's state and a fixture are made by running commands: the one case where the cluster waits for them.
+  if ((!sandbox && request.boot) || request.fixture.trim() !== '') await loadCommands();
+  // Booting here is the exception (no pre-booted cluster could be fetched): its code loads only then.
+  sandbox ??= request.boot ? await request.boot() : (await import('../../sandbox/create-sandbox')).createSandbox({ ...request.options, seed: request.seed });
   if (request.fixture.trim() !== '') {
     const target = sandbox;
     request.virtually(() => applyFixture(target, request.fixture));

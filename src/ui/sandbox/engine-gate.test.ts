@@ -48,6 +48,35 @@ describe('EngineGate', () => {
     expect(seen).toEqual(['run']);
   });
 
+  it('makes a completion, the describe panel, a reset and a check wait for the parts too; nothing else', async () => {
+    const seen: string[] = [];
+    const parts = deferred<void>();
+    const gate = new EngineGate(Promise.resolve({ receive: (m: PageMessage) => void seen.push(m.type) }), () => parts.promise);
+    await gate.receive({ type: 'control', action: { kind: 'pause' } });
+    await gate.receive({ type: 'persist' });
+    void gate.receive({ type: 'complete', seq: 1, line: 'kub', cursor: 3 });
+    void gate.receive({ type: 'describe', seq: 2, namespace: 'default', name: 'web' });
+    void gate.receive({ type: 'reset', seq: 3 });
+    void gate.receive({ type: 'lab-check', seq: 4 });
+    await tick();
+    expect(seen).toEqual(['control', 'persist']);
+    parts.resolve();
+    await gate.receive(columns(100));
+    expect(seen).toEqual(['control', 'persist', 'complete', 'describe', 'reset', 'lab-check', 'columns']);
+  });
+
+  it('starts loading the parts on `warm`, at once and without passing it on', async () => {
+    const seen: string[] = [];
+    let asked = 0;
+    const engine = deferred<{ receive(m: PageMessage): void }>();
+    const gate = new EngineGate(engine.promise, async () => void asked++);
+    void gate.receive({ type: 'warm' });
+    expect(asked).toBe(1);
+    engine.resolve({ receive: (m) => void seen.push(m.type) });
+    await gate.receive(columns(80));
+    expect(seen).toEqual(['columns']);
+  });
+
   it('drops messages when the engine failed to load (the failure was reported)', async () => {
     const gate = new EngineGate(Promise.resolve(undefined), async () => undefined);
     await expect(gate.receive(run(1))).resolves.toBeUndefined();

@@ -5,8 +5,8 @@
  * cluster changes, and saves. Everything it needs from the environment is passed in, so Node tests
  * drive it with fakes.
  */
-import { completeLine, type Sandbox } from '../../sandbox';
-import { kubectl } from '../../kubectl';
+import type { Sandbox } from '../../sandbox';
+import { loadCommands, loadedCommands } from '../../sandbox/command-source';
 import type { OutputChunk } from '../../shell';
 import { ClockDriver } from '../../sim/driver';
 import { clusterView } from '../../sandbox/view';
@@ -18,6 +18,9 @@ import type { ClockState, InitMessage, PageMessage, WorkerMessage } from './prot
 import { RealTimeWait } from './realtime-wait';
 import type { SandboxStore } from './sandbox-store';
 import type { LabGrader } from './worker-lab';
+
+/** What a line, a completion or the describe panel answers when the commands' chunk could not be fetched. */
+export const COMMANDS_MISSING = 'kubedojo: the commands could not be loaded (are you offline?); try again\n';
 
 /** Idle ticks: how often the cluster moves and the clock is posted between commands. */
 export const TICK_MS = 200;
@@ -53,8 +56,9 @@ export class EngineHost {
   private lastView = { version: -1, at: -Infinity };
   private sink: ((chunk: OutputChunk) => void) | undefined;
   private queue: Promise<void> = Promise.resolve();
-  /** The lab the sandbox is graded by (init.lab), if any. */
+  /** The lab the sandbox is graded by (init.lab), if any, once its chunk is loaded. */
   private lab: LabGrader | undefined;
+  private labLoading: Promise<LabGrader | undefined> | undefined;
 
   constructor(private readonly env: EngineEnv) {}
 
@@ -74,11 +78,13 @@ export class EngineHost {
       case 'run':
         return this.run(sandbox, message.seq, message.line, message.history);
       case 'complete': {
-        const c = completeLine(sandbox, message.line, message.cursor);
+        // The gate waited for the commands; if they could not be loaded there is nothing to offer.
+        const c = loadedCommands()?.completeLine(sandbox, message.line, message.cursor) ?? { candidates: [], replaceFrom: message.cursor };
         return this.env.post({ type: 'completion', seq: message.seq, candidates: c.candidates, replaceFrom: c.replaceFrom, filenames: c.filenames === true });
       }
       case 'describe': {
-        const r = kubectl(['describe', 'pod', message.name, '-n', message.namespace], { cluster: sandbox.cluster });
+        const kubectl = loadedCommands()?.kubectl;
+        const r = kubectl ? kubectl(['describe', 'pod', message.name, '-n', message.namespace], { cluster: sandbox.cluster }) : { stdout: '', stderr: COMMANDS_MISSING };
         return this.env.post({ type: 'described', seq: message.seq, title: `pod/${message.name}`, text: r.stdout || r.stderr });
       }
       case 'control':
@@ -92,7 +98,7 @@ export class EngineHost {
       case 'reset':
         return this.reset(message.seq);
       case 'lab-check':
-        if (this.lab) this.env.post({ type: 'lab-checked', seq: message.seq, results: this.lab.now(sandbox) });
+        if (this.lab && loadedCommands()) this.env.post({ type: 'lab-checked', seq: message.seq, results: this.lab.now(sandbox) });
         return;
     }
   }
@@ -102,10 +108,12 @@ export class EngineHost {
     const initAt = this.env.wallClock();
     this.init = message;
     if (message.lab.trim() !== '') {
-      // Only a lab's sandbox loads grading (the checks, zod): a chunk of its own.
-      const { LabGrader, parseLab } = await import('./worker-lab');
-      const lab = parseLab(message.lab);
-      if (lab) this.lab = new LabGrader(lab, (results) => this.env.post({ type: 'lab-status', results }), this.env.wallNow);
+      // Only a lab's sandbox loads grading (the checks, zod, kubectl): a chunk of its own, which the
+      // prompt waits for only when the lab's starting cluster must be booted here.
+      this.labLoading = import('./worker-lab').then(({ LabGrader, parseLab }) => {
+        const lab = parseLab(message.lab);
+        return lab ? new LabGrader(lab, (results) => this.env.post({ type: 'lab-status', results }), this.env.wallNow) : undefined;
+      });
     }
     if (message.control) {
       this.controls = new ControlWords(message.control);
@@ -144,9 +152,20 @@ export class EngineHost {
       timings: { workerStart: this.env.startedAt ?? initAt, init: initAt, ready: this.env.wallClock() },
     });
     this.postView(true);
-    this.lab?.now(sandbox);
     this.lastTick = this.env.wallNow();
     this.env.every(TICK_MS, () => void this.receiveTick());
+    if (this.labLoading) {
+      // Grading runs commands (commandOutput checks run them on a copy of the cluster): a lab's page
+      // loads them right after the prompt.
+      this.lab = await this.labLoading;
+      await loadCommands();
+      this.grade(sandbox);
+    }
+  }
+
+  /** Grades the lab now, if there is one and the commands its checks may run are loaded. */
+  private grade(sandbox: Sandbox): void {
+    if (loadedCommands()) this.lab?.now(sandbox);
   }
 
   private bootRequest(store: SandboxStore | null): BootRequest {
@@ -172,7 +191,7 @@ export class EngineHost {
         this.virtual = false;
       }
     };
-    const lab = this.lab;
+    const labLoading = this.labLoading;
     return {
       id: init.id,
       seed: init.seed,
@@ -184,7 +203,15 @@ export class EngineHost {
       wallClock: this.env.wallClock,
       virtually,
       // A lab starts from its own state (manifests, setup), not from a bare cluster.
-      ...(lab ? { boot: () => virtually(() => lab.boot(options)) } : {}),
+      ...(labLoading
+        ? {
+            boot: async () => {
+              const lab = await labLoading;
+              if (!lab) throw new Error('the lab given to the sandbox has no tasks');
+              return virtually(() => lab.boot(options));
+            },
+          }
+        : {}),
     };
   }
 
@@ -203,7 +230,8 @@ export class EngineHost {
     };
     let result: { output: string; exitCode: number; closed: boolean };
     try {
-      result = sandbox.run(line);
+      // Without its commands every line would say "command not found": say what is wrong instead.
+      result = loadedCommands() ? sandbox.run(line) : { output: COMMANDS_MISSING, exitCode: 1, closed: false };
     } catch (error) {
       // The engine must never take the terminal down with it: report, and give the prompt back.
       const detail = error instanceof Error ? error.message : String(error);
@@ -216,7 +244,7 @@ export class EngineHost {
     this.env.post({ type: 'ran', seq, output: streamed ? '' : result.output, exitCode: result.exitCode, closed: result.closed, prompt: sandbox.prompt(), aliases: aliasesOf(sandbox) });
     this.postView(true);
     this.env.post({ type: 'clock', clock: this.clockState() });
-    this.lab?.now(sandbox);
+    this.grade(sandbox);
     this.saver?.afterCommand(() => this.record());
   }
 
@@ -229,7 +257,7 @@ export class EngineHost {
     this.lastTick = this.env.wallNow();
     this.env.post({ type: 'reset-done', seq, prompt: fresh.sandbox.prompt(), clock: this.clockState() });
     this.postView(true);
-    this.lab?.now(fresh.sandbox);
+    this.grade(fresh.sandbox);
   }
 
   private receiveTick(): Promise<void> {
@@ -253,7 +281,7 @@ export class EngineHost {
     driver.tick(wall);
     this.env.post({ type: 'clock', clock: this.clockState() });
     this.postView(false);
-    this.lab?.tick(sandbox);
+    if (loadedCommands()) this.lab?.tick(sandbox);
     this.saver?.tick(sandbox, () => this.record());
   }
 

@@ -125,7 +125,17 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
     for (const command of queued.splice(0)) typeCommand(command);
   };
 
+  // The commands load when the learner is about to type (a page that is only read never loads them).
+  let warmed = false;
+  const warm = () => {
+    if (warmed) return;
+    warmed = true;
+    client.send({ type: 'warm' });
+  };
+  for (const type of ['focusin', 'pointerdown', 'keydown'] as const) root.addEventListener(type, warm, { once: true, passive: true });
+
   const typeCommand = (command: string) => {
+    warm();
     if (!terminal) return void queued.push(command);
     used = true;
     // Out of sight, the command would seem to do nothing: bring the sandbox into view (not its focus).

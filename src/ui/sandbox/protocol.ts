@@ -93,6 +93,14 @@ export interface DescribeMessage {
   name: string;
 }
 
+/**
+ * The learner is about to use the terminal (focused it, pressed a key, ran a code block): load the
+ * commands now. A page that is only read never loads them (src/sandbox/command-source.ts).
+ */
+export interface WarmMessage {
+  type: 'warm';
+}
+
 /** Save now (the page is being hidden or closed). */
 export interface PersistMessage {
   type: 'persist';
@@ -109,7 +117,7 @@ export interface LabCheckMessage {
   seq: number;
 }
 
-export type PageMessage = InitMessage | RunMessage | CompleteMessage | ControlMessage | ResetMessage | DescribeMessage | PersistMessage | ColumnsMessage | LabCheckMessage;
+export type PageMessage = InitMessage | RunMessage | CompleteMessage | ControlMessage | ResetMessage | DescribeMessage | PersistMessage | ColumnsMessage | LabCheckMessage | WarmMessage;
 
 export interface ReadyMessage {
   type: 'ready';

@@ -6,8 +6,9 @@
  * This file is small on purpose, and the engine is a chunk it imports: the worker starts at once,
  * opens IndexedDB and, once `init` names the sandbox, reads its saved record (or fetches the
  * pre-booted snapshot) while the engine is still being fetched and compiled (early-io.ts). Messages
- * reach the engine in the order they came. After `ready`, the parts no command needed before the
- * prompt load (engine-parts.ts); a line waits for them.
+ * reach the engine in the order they came. The commands and what only they need (engine-parts.ts)
+ * load when the page says the learner is about to type (`warm`), or when a line needs them; the
+ * line waits for them (engine-gate.ts).
  */
 import { EarlyIo, fetchText } from './early-io';
 import { EngineGate } from './engine-gate';
@@ -32,10 +33,7 @@ const loadParts = (): Promise<void> =>
     throw error;
   }));
 
-const post = (message: WorkerMessage): void => {
-  scope.postMessage(message);
-  if (message.type === 'ready') void loadParts().catch(() => undefined);
-};
+const post = (message: WorkerMessage): void => scope.postMessage(message);
 
 const host: Promise<EngineHost | undefined> = import('./engine-host').then(
   ({ EngineHost }) =>
