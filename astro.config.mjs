@@ -58,17 +58,47 @@ function earlySandboxWorker() {
  * modules.
  *   src/sandbox/command-source.ts                 the commands (kubectl, the shell's programs)
  *   src/kubectl/explain/description-source.ts     kubectl explain's descriptions
+ *   src/sim/api/decode-source.ts                  the API server's strict decoder (only kubectl's requests)
  */
 function lazyTwins() {
-  const eager = ['./src/sandbox/command-source.ts', './src/kubectl/explain/description-source.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+  const eager = ['./src/sandbox/command-source.ts', './src/kubectl/explain/description-source.ts', './src/sim/api/decode-source.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
   return {
     name: 'kubedojo:lazy-twins',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/(command|description)-source$/.test(source)) return null;
+      if (!/\/(command|description|decode)-source$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && eager.includes(resolved.id) ? resolved.id.replace(/\.ts$/, '.lazy.ts') : null;
     },
+  };
+}
+
+/**
+ * The worker's engine as one chunk: every module engine-host.ts imports (statically) and the worker's
+ * small entry does not. Left to itself, Rollup cuts it in two (what only the prompt needs, and what
+ * the commands share with it), and the worker learns of the second only once the first has arrived
+ * and been parsed: two fetches one after the other before the prompt.
+ */
+function engineChunk() {
+  const at = (path) => fileURLToPath(new URL(path, import.meta.url));
+  let engine;
+  const closure = (entry, getModuleInfo) => {
+    const seen = new Set();
+    const stack = [entry];
+    while (stack.length > 0) {
+      const id = stack.pop();
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const next of getModuleInfo(id)?.importedIds ?? []) stack.push(next);
+    }
+    return seen;
+  };
+  return (id, { getModuleInfo }) => {
+    if (!engine) {
+      const entry = closure(at('./src/ui/sandbox/sandbox.worker.ts'), getModuleInfo);
+      engine = new Set([...closure(at('./src/ui/sandbox/engine-host.ts'), getModuleInfo)].filter((m) => !entry.has(m)));
+    }
+    return engine.has(id) ? 'engine' : undefined;
   };
 }
 
@@ -88,6 +118,6 @@ export default defineConfig({
   vite: {
     // The sandbox's worker is a module worker split into chunks (src/ui/sandbox/sandbox.worker.ts):
     // a small entry, the engine, and the parts loaded after the prompt.
-    worker: { format: 'es', plugins: () => [lazyTwins()] },
+    worker: { format: 'es', plugins: () => [lazyTwins()], rollupOptions: { output: { manualChunks: engineChunk() } } },
   },
 });

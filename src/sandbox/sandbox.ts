@@ -64,7 +64,7 @@ export class Sandbox {
   set columns(value: number) {
     this.columnCount = Math.max(1, Math.floor(value));
     const top = this.current;
-    if (top instanceof HostSession) top.shell.columns = this.columnCount;
+    if (top instanceof HostSession) top.columns = this.columnCount;
   }
 
   /** Runs one input (a line, or a command with its here-document) where the student is. */

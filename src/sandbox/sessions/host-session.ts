@@ -5,10 +5,10 @@
  */
 // The modules, not the shell's index: the index also brings its programs (coreutils, awk...), which
 // the worker loads only when the learner is about to type (src/sandbox/command-source.ts).
-import type { CommandRegistry, OutputChunk, ShellClock, ShellHost } from '../../shell';
+import type { CommandRegistry, OutputChunk, Shell, ShellClock, ShellHost } from '../../shell';
 import { buildHost } from '../../shell/host-base';
-import { Shell } from '../../shell/interpreter/shell';
 import { Variables } from '../../shell/interpreter/variables';
+import { loadedCommands } from '../command-source';
 import { promptFor } from '../../shell/prompt';
 import type { Machine } from '../machine';
 import type { HostSessionJSON } from '../types';
@@ -25,7 +25,9 @@ export interface HostSessionOptions {
 
 export class HostSession implements Session {
   readonly host: ShellHost;
-  readonly shell: Shell;
+  /** The interpreter comes with the commands (command-source.ts): made when first needed. */
+  private interpreter: Shell | undefined;
+  private columnCount: number;
 
   constructor(
     readonly machine: Machine,
@@ -42,7 +44,23 @@ export class HostSession implements Session {
       host.functions = new Map(saved.functions);
     }
     this.host = host;
-    this.shell = new Shell(host, { columns: options.columns });
+    this.columnCount = options.columns;
+  }
+
+  /** Its bash. In the browser's worker, only once the commands are loaded (no line runs before). */
+  get shell(): Shell {
+    if (!this.interpreter) {
+      const commands = loadedCommands();
+      if (!commands) throw new Error('the shell is not loaded yet');
+      this.interpreter = new commands.Shell(this.host, { columns: this.columnCount });
+    }
+    return this.interpreter;
+  }
+
+  /** Terminal width, for `ls` columns. */
+  set columns(value: number) {
+    this.columnCount = value;
+    if (this.interpreter) this.interpreter.columns = value;
   }
 
   prompt(): string {

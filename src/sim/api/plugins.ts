@@ -4,7 +4,7 @@ import type { ResourceType } from './registry';
 import { admit, type AdmissionConfig } from './admission';
 import { applyDefaults, prepareForCreate, prepareForUpdate } from './defaults';
 import { renderedErrors } from './field-errors';
-import { decodeStrict, dropUnknownFields, renderDecodeError, strictDecodingWarnings } from './schema';
+import { loadedDecoder } from './decode-source';
 import { validateCreate, validateUpdate } from './validation';
 import type { ObjectStore } from '../store/store';
 import type { Random } from '../../lib/random';
@@ -13,6 +13,10 @@ import type { Random } from '../../lib/random';
 export function realApiPlugins(store: ObjectStore, random: Random, config: AdmissionConfig): ApiPlugins {
   return {
     decode(obj: KubeObject, type: ResourceType, mode: FieldValidation) {
+      const decoder = loadedDecoder();
+      // Only in the browser, and only if its chunk could not be fetched (the worker loads it before any command runs).
+      if (!decoder) return { error: 'the API schema is not loaded yet', warnings: [], object: obj };
+      const { decodeStrict, dropUnknownFields, renderDecodeError, strictDecodingWarnings } = decoder;
       const gvk = { group: type.group, version: type.version, kind: type.kind };
       const result = decodeStrict(obj, gvk);
       if (result.typeErrors.length > 0 || (mode === 'Strict' && result.unknownFields.length > 0)) {

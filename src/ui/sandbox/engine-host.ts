@@ -6,7 +6,8 @@
  * drive it with fakes.
  */
 import type { Sandbox } from '../../sandbox';
-import { loadCommands, loadedCommands } from '../../sandbox/command-source';
+import { loadedCommands } from '../../sandbox/command-source';
+import { loadEngineParts } from './engine-parts';
 import type { OutputChunk } from '../../shell';
 import { ClockDriver } from '../../sim/driver';
 import { clusterView } from '../../sandbox/view';
@@ -158,7 +159,7 @@ export class EngineHost {
       // Grading runs commands (commandOutput checks run them on a copy of the cluster): a lab's page
       // loads them right after the prompt.
       this.lab = await this.labLoading;
-      await loadCommands();
+      await loadEngineParts();
       this.grade(sandbox);
     }
   }

@@ -8,11 +8,13 @@
  *
  *   the commands: kubectl, the shell's programs, completion   src/sandbox/command-source.ts
  *   kubectl explain's descriptions                           src/kubectl/explain/description-source.ts
+ *   the API server's strict decoder (kubectl's requests)     src/sim/api/decode-source.ts
  */
 import { loadDescriptions } from '../../kubectl/explain/description-source';
 import { loadCommands } from '../../sandbox/command-source';
+import { loadDecoder } from '../../sim/api/decode-source';
 
 /** Resolves when every part is loaded; rejects if one could not be fetched (the next call retries). */
 export async function loadEngineParts(): Promise<void> {
-  await Promise.all([loadCommands(), loadDescriptions()]);
+  await Promise.all([loadCommands(), loadDescriptions(), loadDecoder()]);
 }
