@@ -4,6 +4,7 @@ import { bootstrapDefaultCluster } from './bootstrap';
 import { cronJobController } from './controllers/cronjob';
 import { daemonSetController } from './controllers/daemonset';
 import { deploymentController } from './controllers/deployment';
+import { disruptionController } from './controllers/disruption';
 import { endpointsController } from './controllers/endpoints';
 import { jobController } from './controllers/job';
 import { garbageCollector } from './controllers/garbage-collector';
@@ -41,6 +42,7 @@ function controllerManager(ctx: SimContext): SimComponent {
       endpointsController(ctx),
       volumeController(ctx),
       resourceQuotaController(ctx),
+      disruptionController(ctx),
     ],
   };
 }

@@ -10,6 +10,7 @@ import { describeLimitRange, describeNamespace, describeResourceQuota } from './
 import { describeEndpoints, describeEndpointSlice, describeIngress, describeService } from './network';
 import { describeNode } from './node';
 import { describePod } from './pod';
+import { describePodDisruptionBudget } from './policy';
 import { describeRole, describeRoleBinding } from './rbac';
 import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from './storage';
 import { describeDaemonSet, describeDeployment, describeReplicaSet, describeStatefulSet } from './workloads';
@@ -41,6 +42,7 @@ const DESCRIBERS: Record<string, Describer> = {
   'discovery.k8s.io/EndpointSlice': describeEndpointSlice,
   'storage.k8s.io/StorageClass': describeStorageClass,
   'scheduling.k8s.io/PriorityClass': describePriorityClass,
+  'policy/PodDisruptionBudget': describePodDisruptionBudget,
   'rbac.authorization.k8s.io/Role': (obj) => describeRole(obj),
   'rbac.authorization.k8s.io/ClusterRole': (obj) => describeRole(obj),
   'rbac.authorization.k8s.io/RoleBinding': (obj) => describeRoleBinding(obj),

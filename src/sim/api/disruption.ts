@@ -1,9 +1,9 @@
 /**
  * The arithmetic of a PodDisruptionBudget's status (expected pods, desired and current healthy,
  * disruptions allowed), as the disruption controller in kube-controller-manager computes it
- * (pkg/controller/disruption, v1.35). The simulation has no disruption controller of its own, so
- * the eviction subresource (`eviction.ts`) works the figures out from the live pods at the moment
- * of each eviction — the state a controller that had just synced would have written.
+ * (pkg/controller/disruption, v1.35). The disruption controller (controllers/disruption.ts) writes
+ * them into the budget's status; the eviction subresource (`eviction.ts`) works them out again from
+ * the live pods at the moment of each eviction — the state the controller would write next.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
@@ -23,6 +23,8 @@ export interface DisruptionFigures {
   desiredHealthy: number;
   currentHealthy: number;
   disruptionsAllowed: number;
+  /** Why the figures could not be computed (the controller then fails safe: no disruption allowed). */
+  failure?: { reason: 'NoControllerRef' | 'NoControllers' | 'InvalidValue'; message: string };
 }
 
 /** The pods a budget covers: its namespace, its selector; an empty or missing selector covers none. */
@@ -69,17 +71,22 @@ function controllerScale(ctx: SimContext, pod: PodObject): { uid: string; replic
   }
 }
 
-/** getExpectedScale: the sum of the scales of the pods' controllers, each counted once; undefined when a pod has none that scales. */
-function expectedScale(ctx: SimContext, pods: PodObject[]): number | undefined {
+/** getExpectedScale: the sum of the scales of the pods' controllers, each counted once; the error when a pod has none that scales. */
+function expectedScale(ctx: SimContext, pods: PodObject[]): number | NonNullable<DisruptionFigures['failure']> {
   const seen = new Map<string, number>();
   for (const pod of pods) {
+    if (!pod.metadata.ownerReferences?.some((r) => r.controller)) return { reason: 'NoControllerRef', message: `found no controller ref for pod "${pod.metadata.name ?? ''}"` };
     const s = controllerScale(ctx, pod);
-    if (!s) return undefined;
+    if (!s) return { reason: 'NoControllers', message: `found no controllers for pod "${pod.metadata.name ?? ''}"` };
     seen.set(s.uid, s.replicas);
   }
   let total = 0;
   for (const r of seen.values()) total += r;
   return total;
+}
+
+function invalidPercent(): NonNullable<DisruptionFigures['failure']> {
+  return { reason: 'InvalidValue', message: `invalid value for IntOrString: invalid type: string is not a percentage` };
 }
 
 /** The pods an eviction marked as disrupted within the last two minutes and that still exist. */
@@ -101,11 +108,12 @@ export function disruptionFigures(ctx: SimContext, pdb: PdbObject, now: number):
   const spec = pdb.spec ?? {};
   let expectedPods = pods.length;
   let desiredHealthy = 0;
-  let failSafe = false;
+  let failure: DisruptionFigures['failure'];
   if (spec.maxUnavailable !== undefined) {
     const scale = expectedScale(ctx, pods);
-    const max = scale === undefined ? undefined : scaled(spec.maxUnavailable, scale);
-    if (scale === undefined || max === undefined) failSafe = true;
+    const max = typeof scale === 'number' ? scaled(spec.maxUnavailable, scale) : undefined;
+    if (typeof scale !== 'number') failure = scale;
+    else if (max === undefined) failure = invalidPercent();
     else {
       expectedPods = scale;
       desiredHealthy = Math.max(0, scale - max);
@@ -114,8 +122,9 @@ export function disruptionFigures(ctx: SimContext, pdb: PdbObject, now: number):
     desiredHealthy = spec.minAvailable;
   } else if (typeof spec.minAvailable === 'string') {
     const scale = expectedScale(ctx, pods);
-    const min = scale === undefined ? undefined : scaled(spec.minAvailable, scale);
-    if (scale === undefined || min === undefined) failSafe = true;
+    const min = typeof scale === 'number' ? scaled(spec.minAvailable, scale) : undefined;
+    if (typeof scale !== 'number') failure = scale;
+    else if (min === undefined) failure = invalidPercent();
     else {
       expectedPods = scale;
       desiredHealthy = min;
@@ -123,6 +132,7 @@ export function disruptionFigures(ctx: SimContext, pdb: PdbObject, now: number):
   }
   const disrupted = recentlyDisrupted(pdb, now);
   const currentHealthy = pods.filter((p) => !p.metadata.deletionTimestamp && !disrupted.has(p.metadata.name ?? '') && isPodReady(p)).length;
-  const disruptionsAllowed = failSafe ? 0 : Math.max(0, currentHealthy - desiredHealthy);
-  return { expectedPods, desiredHealthy, currentHealthy, disruptionsAllowed };
+  // A budget over no pods (yet) allows nothing, so the first pods are safe before the controller catches up.
+  const disruptionsAllowed = failure || expectedPods <= 0 ? 0 : Math.max(0, currentHealthy - desiredHealthy);
+  return { expectedPods, desiredHealthy, currentHealthy, disruptionsAllowed, ...(failure ? { failure } : {}) };
 }
