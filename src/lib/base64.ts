@@ -2,7 +2,8 @@
  * Base64 and UTF-8 by hand: the DOM-free layers compile without the DOM's btoa/TextEncoder and
  * without Node's Buffer, and Secrets, service-account tokens and `base64` all need them.
  */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+export const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const ALPHABET = BASE64_ALPHABET;
 
 export function utf8Bytes(text: string): number[] {
   const out: number[] = [];

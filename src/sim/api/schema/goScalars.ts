@@ -3,25 +3,11 @@
  * of each failure: []byte (base64, encoding/base64 StdEncoding), the JSON spelling of a number, Go's
  * string quoting. Quantities are src/lib/quantity.ts; times goTime.ts.
  */
+import { BASE64_ALPHABET, utf8Bytes } from '../../../lib/base64';
 
 /** The JSON text kubectl sends for a number (Go's float formatting agrees with JS for these). */
 export function numberLiteral(n: number): string {
   return Object.is(n, -0) ? '-0' : String(n);
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** UTF-8 bytes of a string (no DOM TextEncoder in the pure layers). */
-function utf8Bytes(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return out;
 }
 
 /**
@@ -43,7 +29,7 @@ export function base64Error(text: string): string | undefined {
       }
       const b = src[si]!;
       si++;
-      if (b < 128 && BASE64.includes(String.fromCharCode(b))) continue;
+      if (b < 128 && BASE64_ALPHABET.includes(String.fromCharCode(b))) continue;
       if (isNewline(b)) {
         j--;
         continue;

@@ -1,4 +1,5 @@
 import type { FieldError } from '../field-errors';
+import { decodeBase64 } from '../../../lib/base64';
 import { forbidden, invalid, required, tooLong } from '../field-errors';
 import { FIELD_IMMUTABLE, validateObjectMeta, validateObjectMetaUpdate } from './meta';
 import { isConfigMapKey, nameIsDNSSubdomain } from './names';
@@ -77,26 +78,6 @@ function decoded(secret: Record<string, unknown>, key: string): string {
   if (typeof s === 'string') return s;
   const b = asStr(asObj(secret.data)[key]);
   return decodeBase64(b);
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 to a Latin-1 string (enough to look at JSON punctuation). */
-function decodeBase64(s: string): string {
-  let bits = 0;
-  let acc = 0;
-  let out = '';
-  for (const ch of s.replace(/[\s=]/g, '')) {
-    const v = B64.indexOf(ch);
-    if (v < 0) return '';
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((acc >> bits) & 0xff);
-    }
-  }
-  return out;
 }
 
 function validateSecretType(secret: Record<string, unknown>, entries: Map<string, number>): FieldError[] {
