@@ -41,6 +41,29 @@ test('a Run button types its command into the sandbox and runs it', async ({ pag
   await expect(block.locator('.code-note')).toHaveCount(0);
 });
 
+test('a page that is only read never loads the commands; pointing at a Run button loads them', async ({ browser, baseURL }) => {
+  // Without the service worker, so that every request the worker makes is seen.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const commands: string[] = [];
+  page.on('request', (request) => {
+    if (/\/command-parts-[\w-]+\.js$/.test(request.url())) commands.push(request.url());
+  });
+  await page.goto(lessonPath(SANDBOX_LESSON));
+  await expect(sandbox(page)).toHaveAttribute('data-ready-at', /\d/, { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(commands).toEqual([]);
+  const block = page.locator('.code-block[data-run-command="kubectl get pods"]');
+  await block.getByRole('button', { name: 'Run' }).hover();
+  await expect.poll(() => commands.length).toBe(1);
+  await block.getByRole('button', { name: 'Run' }).click();
+  await finished(page, 'kubectl get pods', 0);
+  expect(await screenText(page)).toContain('No resources found in default namespace.');
+  expect(commands).toHaveLength(1);
+  await context.close();
+});
+
 test('Tab completes a pod name, twice lists the choices', async ({ page }) => {
   await openSandbox(page);
   await run(page, 'kubectl run solo --image=nginx');

@@ -146,7 +146,7 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
     // Replace whatever is on the line, then paste the command and press Enter (several lines run one by one).
     terminal.input(`\x05\x15\x1b[200~${command.replace(/\n+$/, '')}\x1b[201~\r`);
   };
-  registerRunTarget({ element: root, run: typeCommand });
+  registerRunTarget({ element: root, run: typeCommand, warm });
   // A lab on the page (<Lab id="…" />) grades through this sandbox's worker.
   offerSandbox(root, client);
 

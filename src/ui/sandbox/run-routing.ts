@@ -7,13 +7,17 @@
  *      follows the lesson text) the sandbox most in view;
  *   3. otherwise the first sandbox of the page.
  * The button is the focused element (a click focuses it), else the last element pressed.
+ * A Run button that is pointed at or focused warms its sandbox up (it loads its commands), so the
+ * click that follows does not wait for them.
  */
-import { CODE_BLOCK_CLASS } from '../code/markup';
+import { CODE_BLOCK_CLASS, RUN_BUTTON_CLASS } from '../code/markup';
 import { RUN_EVENT, type RunEventDetail } from '../code/run-event';
 
 export interface RunTarget {
   readonly element: HTMLElement;
   run(command: string): void;
+  /** The learner is about to run a command here. */
+  warm?(): void;
 }
 
 const targets: RunTarget[] = [];
@@ -36,6 +40,12 @@ export function registerRunTarget(target: RunTarget): void {
   document.addEventListener('pointerdown', (event) => {
     lastPressed = event.target instanceof Element ? event.target : null;
   }, true);
+  const warm = (event: Event) => {
+    const button = event.target instanceof Element ? event.target.closest(`.${RUN_BUTTON_CLASS}`) : null;
+    if (button) chooseTarget(button)?.warm?.();
+  };
+  document.addEventListener('pointerover', warm, { passive: true });
+  document.addEventListener('focusin', warm);
   document.addEventListener(RUN_EVENT, (event: CustomEvent<RunEventDetail>) => {
     const target = chooseTarget(sourceOf());
     if (!target) return;
