@@ -93,9 +93,11 @@ function engineChunk() {
     }
     return seen;
   };
-  return (id, { getModuleInfo }) => {
+  return (id, { getModuleInfo, getModuleIds }) => {
     if (!engine) {
-      const entry = closure(at('./src/ui/sandbox/sandbox.worker.ts'), getModuleInfo);
+      // The worker's entry (its id carries Vite's worker query): what it imports stays in it.
+      const entries = [...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry);
+      const entry = new Set(entries.flatMap((m) => [...closure(m, getModuleInfo)]));
       engine = new Set([...closure(at('./src/ui/sandbox/engine-host.ts'), getModuleInfo)].filter((m) => !entry.has(m)));
     }
     return engine.has(id) ? 'engine' : undefined;

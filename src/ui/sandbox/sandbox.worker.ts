@@ -13,7 +13,6 @@
 import { EarlyIo, fetchText } from './early-io';
 import { EngineGate } from './engine-gate';
 import type { EngineHost } from './engine-host';
-import { loadEngineParts } from './engine-parts';
 import type { PageMessage, WorkerMessage } from './protocol';
 import { openIndexedDbStore } from './sandbox-store';
 
@@ -28,7 +27,9 @@ const io = new EarlyIo(() => (typeof indexedDB === 'undefined' ? Promise.resolve
 let parts: Promise<void> | undefined;
 /** Loads the rest of the engine once; after a failed load (offline), the next line tries again. */
 const loadParts = (): Promise<void> =>
-  (parts ??= loadEngineParts().catch((error: unknown) => {
+  // engine-parts.ts is part of the engine's chunk (the engine uses it too): imported, not bundled here,
+  // or this entry would wait for the whole engine before it could start the early I/O.
+  (parts ??= import('./engine-parts').then(({ loadEngineParts }) => loadEngineParts()).catch((error: unknown) => {
     parts = undefined;
     throw error;
   }));
