@@ -22,3 +22,17 @@ test(`pages without a sandbox ship under ${BUDGET_GZIP_BYTES / 1024} KB of gzipp
     expect(total, path).toBeLessThan(BUDGET_GZIP_BYTES);
   }
 });
+
+// The sandbox's worker entry must run at once (it starts reading IndexedDB and the pre-booted
+// cluster while the engine loads): a static import would make it wait for that chunk first.
+test('the sandbox worker entry imports nothing statically; the engine is a single chunk', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const dir = new URL('../dist/_astro/', import.meta.url);
+  const files = await readdir(dir);
+  const entry = files.filter((f) => /^sandbox\.worker-[\w-]+\.js$/.test(f));
+  const engine = files.filter((f) => /^engine-[\w-]+\.js$/.test(f));
+  expect([entry.length, engine.length]).toEqual([1, 1]);
+  const staticImports = (text: string) => [...text.matchAll(/(?:^|[;}\s])import\s*\{[^}]*\}\s*from\s*"([^"]+)"|(?:^|[;}\s])import\s*"([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+  expect(staticImports(await readFile(new URL(entry[0] as string, dir), 'utf8'))).toEqual([]);
+  expect(staticImports(await readFile(new URL(engine[0] as string, dir), 'utf8'))).toEqual([]);
+});
