@@ -4,7 +4,7 @@ import { VirtualClock, type ClockState, type Timer } from './clock';
 import { resolveConfig, type ClusterConfig, type ClusterOptions } from './config';
 import type { SimComponent, SimContext } from './context';
 import { ControllerManager, REQUEUE_TIMER } from './controllers/manager';
-import { EventRecorder } from './events/recorder';
+import { EventRecorder, type RecorderState } from './events/recorder';
 import { makeRuntime, type SimRuntime } from './runtime';
 import { ObjectStore, type StoreState } from './store/store';
 
@@ -16,6 +16,8 @@ export interface ClusterSnapshot {
   random: [number, number, number, number];
   store: StoreState;
   requeues: [string, number][];
+  /** The event recorder's correlation caches (absent in snapshots from before they existed). */
+  events?: RecorderState;
   components: Record<string, unknown>;
 }
 
@@ -88,6 +90,7 @@ export class Cluster {
     }
     if (snapshot) {
       this.manager.loadState(snapshot.requeues);
+      this.events.loadState(snapshot.events);
       for (const [name, state] of Object.entries(snapshot.components)) this.components.get(name)?.load?.(state);
     }
   }
@@ -171,6 +174,7 @@ export class Cluster {
       random: this.random.state,
       store: this.store.state(),
       requeues: this.manager.state(),
+      events: this.events.state(),
       components,
     };
   }

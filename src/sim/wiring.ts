@@ -6,10 +6,12 @@ import { daemonSetController } from './controllers/daemonset';
 import { deploymentController } from './controllers/deployment';
 import { disruptionController } from './controllers/disruption';
 import { endpointsController } from './controllers/endpoints';
+import { eventsComponent } from './events/component';
 import { jobController } from './controllers/job';
 import { garbageCollector } from './controllers/garbage-collector';
 import { namespaceController } from './controllers/namespace';
 import { nodeLifecycleComponent } from './controllers/node-lifecycle';
+import { podGcController } from './controllers/podgc';
 import { replicaSetController } from './controllers/replicaset';
 import { resourceQuotaController } from './controllers/resourcequota';
 import { serviceAccountController } from './controllers/serviceaccount';
@@ -42,6 +44,7 @@ function controllerManager(ctx: SimContext): SimComponent {
       endpointsController(ctx),
       volumeController(ctx),
       resourceQuotaController(ctx),
+      podGcController(ctx),
       disruptionController(ctx),
     ],
   };
@@ -53,6 +56,7 @@ export const DEFAULT_WIRING: ClusterWiring = {
   components: (ctx) => [
     controllerManager(ctx),
     nodeLifecycleComponent(ctx),
+    eventsComponent(ctx),
     schedulerComponent(ctx),
     kubeletComponent(ctx, catalogWithFaults(defaultCatalog(), () => ctx.component<FaultsComponent>('faults').brokenImages())),
     faultsComponent(ctx),

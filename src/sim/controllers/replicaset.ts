@@ -2,7 +2,9 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import { sameJson } from '../api/json-equal';
 import type { ReplicaSet, ReplicaSetCondition, ReplicaSetStatus } from 'kubernetes-types/apps/v1';
 import type { KubeObject } from '../api/object';
-import { controllerRef, keyOf, splitKey } from '../api/object';
+import { controllerRef, keyOf, ownerReferenceTo, splitKey } from '../api/object';
+import type { ParsedLabelSelector } from '../api/labels';
+import { labelSelectorFromObject, matchesLabels } from '../api/labels';
 import type { SimContext } from '../context';
 import type { WatchEvent } from '../store/store';
 import type { Controller } from './controller';
@@ -16,17 +18,34 @@ export const REPLICASET_CONTROLLER = 'replicaset-controller';
 const SOURCE = { component: REPLICASET_CONTROLLER };
 /** The most pods one sync creates or deletes (the controller's burstReplicas). */
 const BURST = 500;
+/**
+ * Pods without a controller, by namespace: candidates for adoption. The DaemonSet controller
+ * declares the same index under this name (the store keeps one), so it is maintained once.
+ */
+const ORPHANS_BY_NAMESPACE = 'daemonset-orphans';
 
 /** Keeps `spec.replicas` pods of a ReplicaSet's template alive, and reports what it sees. */
 export function replicaSetController(ctx: SimContext): Controller {
   ensureCommonIndexes(ctx.store);
+  ctx.store.addIndex('pods', ORPHANS_BY_NAMESPACE, (p) => (controllerRef(p) ? [] : [p.metadata.namespace ?? 'default']));
   const counts = ownedPodCounts(ctx.store);
 
-  const ownerKeyOfPod = (e: WatchEvent): string | undefined => {
+  /** The owning ReplicaSet; for an orphan, those whose selector matches it (they may adopt it). */
+  const ownerKeyOfPod = (e: WatchEvent): string[] | string | undefined => {
     if (e.type === 'MODIFIED' && !podSummaryChanged(e.old as Pod | undefined, e.object as Pod)) return undefined;
     const ref = controllerRef(e.object);
-    if (ref?.kind !== 'ReplicaSet') return undefined;
-    return `${e.object.metadata.namespace}/${ref.name}`;
+    const oldRef = e.old ? controllerRef(e.old) : undefined;
+    const ns = e.object.metadata.namespace;
+    const keys: string[] = [];
+    if (ref?.kind === 'ReplicaSet') keys.push(`${ns}/${ref.name}`);
+    // A pod its ReplicaSet no longer controls: that one must count again.
+    if (oldRef?.kind === 'ReplicaSet' && oldRef.uid !== ref?.uid) keys.push(`${ns}/${oldRef.name}`);
+    if (!ref && e.type !== 'DELETED' && isPodActive(e.object as Pod)) {
+      for (const rs of ctx.store.list('replicasets.apps', ns) as (ReplicaSet & KubeObject)[]) {
+        if (!rs.metadata.deletionTimestamp && matchesLabels(selectorOf(rs), e.object.metadata.labels)) keys.push(keyOf(rs));
+      }
+    }
+    return keys.length === 1 ? keys[0] : keys.length > 0 ? keys : undefined;
   };
 
   return {
@@ -44,6 +63,7 @@ export function replicaSetController(ctx: SimContext): Controller {
       const want = rs.spec?.replicas ?? 1;
       let failure: string | undefined;
       if (!rs.metadata.deletionTimestamp) {
+        claimPods(ctx, rs, counts.of(uid));
         const diff = counts.of(uid).active - want;
         if (diff < 0) failure = createPods(ctx, rs, Math.min(-diff, BURST));
         else if (diff > 0) {
@@ -54,6 +74,49 @@ export function replicaSetController(ctx: SimContext): Controller {
       updateStatus(ctx, rs, counts.of(uid), failure, now);
     },
   };
+}
+
+const SELECTORS = new WeakMap<object, ParsedLabelSelector>();
+
+/** The ReplicaSet's selector, parsed once per selector object (status writes keep the spec). */
+function selectorOf(rs: ReplicaSet): ParsedLabelSelector {
+  const ls = rs.spec?.selector;
+  if (!ls) return null;
+  let sel = SELECTORS.get(ls);
+  if (sel === undefined) {
+    const res = labelSelectorFromObject(ls);
+    sel = res.ok ? res.selector : null;
+    SELECTORS.set(ls, sel);
+  }
+  return sel;
+}
+
+/**
+ * ClaimPods (the ControllerRefManager rules): an active pod of ours whose labels stopped matching
+ * the selector is released (its ownerReference dropped), so the count falls and a replacement is
+ * made; an active orphan that matches is adopted. Only the label groups are looked at unless one
+ * of them does not match, so a large ReplicaSet costs nothing here.
+ */
+function claimPods(ctx: SimContext, rs: ReplicaSet & KubeObject, totals: OwnedPodTotals): void {
+  const selector = selectorOf(rs);
+  const uid = rs.metadata.uid ?? '';
+  let allMatch = true;
+  for (const g of totals.labelGroups.values()) if (!matchesLabels(selector, g.labels as Record<string, string> | undefined)) allMatch = false;
+  if (!allMatch) {
+    for (const pod of ctx.store.byIndex('pods', POD_BY_CONTROLLER, uid) as (Pod & KubeObject)[]) {
+      if (!isPodActive(pod) || matchesLabels(selector, pod.metadata.labels)) continue;
+      const owners = (pod.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid);
+      const metadata = { ...pod.metadata, ownerReferences: owners };
+      if (owners.length === 0) delete (metadata as { ownerReferences?: unknown }).ownerReferences;
+      ctx.api.update({ ...pod, metadata });
+    }
+  }
+  const orphans = ctx.store.byIndex('pods', ORPHANS_BY_NAMESPACE, rs.metadata.namespace ?? 'default') as (Pod & KubeObject)[];
+  if (orphans.length === 0) return;
+  for (const pod of [...orphans]) {
+    if (!isPodActive(pod) || !matchesLabels(selector, pod.metadata.labels)) continue;
+    ctx.api.update({ ...pod, metadata: { ...pod.metadata, ownerReferences: [...(pod.metadata.ownerReferences ?? []), ownerReferenceTo(rs)] } });
+  }
 }
 
 function createPods(ctx: SimContext, rs: ReplicaSet & KubeObject, count: number): string | undefined {

@@ -3,6 +3,11 @@ import type { KubeObject } from '../api/object';
 import type { ObjectStore } from '../store/store';
 import type { SimRuntime } from '../runtime';
 import { uuidOf } from '../uuid';
+import { EventCorrelator, objectKeyOf, type Correlated } from './correlator';
+import { loadCorrelator, saveCorrelator, type CorrelatorState } from './correlator-state';
+import { EventExpiry } from './expiry';
+
+export { EVENT_TTL_MS } from './expiry';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -16,24 +21,44 @@ export interface RecordOptions {
   fieldPath?: string;
 }
 
-/** Events are kept this long, like kube-apiserver's default --event-ttl. */
-export const EVENT_TTL_MS = 60 * 60 * 1000;
-/** A repeat of the same event within this window bumps `count` instead of making a new one. */
-const DEDUPE_WINDOW_MS = 10 * 60 * 1000;
+/**
+ * The scheduler records through the events.k8s.io recorder (client-go tools/events), which has no
+ * aggregation or spam filter: an identical event soon after bumps the earlier one's count.
+ */
+const SERIES_SOURCES = new Set(['default-scheduler']);
+/** How soon a repeat must come to count toward the earlier event (series recorder). */
+const SERIES_WINDOW_MS = 10 * 60 * 1000;
+const SERIES_INDEX = 'series';
+const NOT_INDEXED: readonly string[] = [];
 
-const DEDUPE_INDEX = 'dedupe';
+export interface RecorderState {
+  /** Per recording process (`component\0host`), its correlator's caches. */
+  correlators: [string, CorrelatorState][];
+}
 
 /**
- * The event recorder every component uses (client-go's record package in spirit): a repeated event
- * updates `count` and `lastTimestamp` on the existing Event instead of creating a new one.
- * Events are written straight to the store: they bypass admission, as the real ones effectively do.
+ * The event recorder every component uses. Legacy (core/v1) recorders go through client-go's
+ * EventCorrelator — aggregation, counting, spam filtering (see correlator.ts) — one per recording
+ * process, as each kubelet and controller has its own. Events expire an hour after their last
+ * write (expiry.ts). Events are written straight to the store: they bypass admission, as the real
+ * ones effectively do.
  */
 export class EventRecorder {
+  private correlators = new Map<string, EventCorrelator>();
+  private readonly expiry: EventExpiry;
+
   constructor(
     private readonly store: ObjectStore,
     private readonly rt: SimRuntime,
   ) {
-    store.addIndex('events', DEDUPE_INDEX, (e) => [KEYS.get(e) ?? dedupeKey(e)]);
+    // Only the scheduler's events are indexed: the others are found through their correlator.
+    store.addIndex('events', SERIES_INDEX, (e) => {
+      const key = KEYS.get(e);
+      if (key !== undefined) return [key];
+      const src = e['source'] as EventSource | undefined;
+      return src && SERIES_SOURCES.has(src.component) ? [seriesKey(e)] : NOT_INDEXED;
+    });
+    this.expiry = new EventExpiry(store);
   }
 
   record(obj: KubeObject, type: EventType, reason: string, message: string, source: EventSource, opts: RecordOptions = {}): void {
@@ -46,32 +71,42 @@ export class EventRecorder {
     };
     if (obj.metadata.namespace) involved.namespace = obj.metadata.namespace;
     if (opts.fieldPath) involved.fieldPath = opts.fieldPath;
-    const namespace = obj.metadata.namespace ?? 'default';
-    const now = this.rt.timestamp();
-    const key = dedupeKeyOf(involved.uid ?? '', involved.fieldPath, reason, message, type, source);
-    let existing: KubeObject | undefined;
-    for (const e of this.store.byIndex('events', DEDUPE_INDEX, key)) {
-      if (this.rt.clock.now() - Date.parse(String(e['lastTimestamp'])) < DEDUPE_WINDOW_MS) {
-        existing = e;
-        break;
-      }
-    }
-    if (existing) {
-      const bumped: KubeObject = {
-        ...existing,
-        metadata: { ...existing.metadata, resourceVersion: this.store.nextResourceVersion() },
-        count: Number(existing['count'] ?? 1) + 1,
-        lastTimestamp: now,
-      };
-      KEYS.set(bumped, key);
-      this.store.put('events', bumped);
+    if (SERIES_SOURCES.has(source.component)) {
+      this.recordSeries(involved, type, reason, message, source);
       return;
     }
-    const event: KubeObject = {
+    const sourceKey = `${source.component}\u0000${source.host ?? ''}`;
+    let correlator = this.correlators.get(sourceKey);
+    if (!correlator) this.correlators.set(sourceKey, (correlator = new EventCorrelator()));
+    const objectKey = objectKeyOf(involved);
+    const now = this.rt.timestamp();
+    const result = correlator.correlate({ objectKey, fieldPath: opts.fieldPath ?? '', type, reason, message }, this.rt.clock.now(), now, () => `${involved.name}.${this.nameSuffix()}`);
+    if (!result) return;
+    const namespace = obj.metadata.namespace ?? 'default';
+    if (result.count > 1) {
+      const existing = this.store.get('events', `${namespace}/${result.name}`);
+      if (existing) {
+        this.store.put('events', {
+          ...existing,
+          metadata: { ...existing.metadata, resourceVersion: this.store.nextResourceVersion() },
+          message: result.message,
+          count: result.count,
+          lastTimestamp: now,
+        });
+        return;
+      }
+    }
+    // A new event, or one that expired (or was deleted) since: client-go creates it again under
+    // its old name, count and first timestamp.
+    this.store.put('events', this.newEvent(namespace, involved, type, reason, source, result, now));
+  }
+
+  private newEvent(namespace: string, involved: ObjectReference, type: EventType, reason: string, source: EventSource, r: Correlated, now: string): KubeObject {
+    return {
       apiVersion: 'v1',
       kind: 'Event',
       metadata: {
-        name: `${involved.name}.${this.nameSuffix()}`,
+        name: r.name,
         namespace,
         uid: uuidOf(this.rt.random),
         resourceVersion: this.store.nextResourceVersion(),
@@ -79,26 +114,51 @@ export class EventRecorder {
       },
       involvedObject: involved,
       reason,
-      message,
+      message: r.message,
       source: source.host ? { component: source.component, host: source.host } : { component: source.component },
-      firstTimestamp: now,
+      firstTimestamp: r.firstTimestamp,
       lastTimestamp: now,
-      count: 1,
+      count: r.count,
       type,
       eventTime: null,
-      reportingComponent: source.component,
-      reportingInstance: source.host ?? '',
+      // The aggregator builds its event afresh, without the reporting fields.
+      reportingComponent: r.aggregated ? '' : source.component,
+      reportingInstance: r.aggregated ? '' : (source.host ?? ''),
     };
+  }
+
+  /** The scheduler's recorder: a repeat within the window bumps the count, otherwise a new event. */
+  private recordSeries(involved: ObjectReference, type: EventType, reason: string, message: string, source: EventSource): void {
+    const now = this.rt.timestamp();
+    const key = seriesKeyOf(involved.uid ?? '', involved.fieldPath, reason, message, type, source);
+    for (const e of this.store.byIndex('events', SERIES_INDEX, key)) {
+      if (this.rt.clock.now() - Date.parse(String(e['lastTimestamp'])) >= SERIES_WINDOW_MS) continue;
+      const bumped: KubeObject = {
+        ...e,
+        metadata: { ...e.metadata, resourceVersion: this.store.nextResourceVersion() },
+        count: Number(e['count'] ?? 1) + 1,
+        lastTimestamp: now,
+      };
+      KEYS.set(bumped, key);
+      this.store.put('events', bumped);
+      return;
+    }
+    const event = this.newEvent(involved.namespace ?? 'default', involved, type, reason, source, { name: `${involved.name}.${this.nameSuffix()}`, count: 1, firstTimestamp: now, message, aggregated: false }, now);
     KEYS.set(event, key);
     this.store.put('events', event);
   }
 
-  /** Drops events older than the TTL. */
+  /** Drops the events whose TTL has passed (the events component calls this every minute). */
   expire(): void {
-    const cutoff = this.rt.clock.now() - EVENT_TTL_MS;
-    for (const e of this.store.list('events')) {
-      if (Date.parse(String(e['lastTimestamp'])) < cutoff) this.store.remove('events', `${e.metadata.namespace}/${e.metadata.name}`);
-    }
+    this.expiry.sweep(this.rt.clock.now());
+  }
+
+  state(): RecorderState {
+    return { correlators: [...this.correlators].map(([k, c]) => [k, saveCorrelator(c)]) };
+  }
+
+  loadState(state: RecorderState | undefined): void {
+    this.correlators = new Map((state?.correlators ?? []).map(([k, s]) => [k, loadCorrelator(s)]));
   }
 
   /**
@@ -110,12 +170,12 @@ export class EventRecorder {
   }
 }
 
-function dedupeKey(e: KubeObject): string {
+function seriesKey(e: KubeObject): string {
   const io = e['involvedObject'] as ObjectReference;
-  return dedupeKeyOf(io.uid, io.fieldPath, e['reason'], e['message'], e['type'], e['source'] as EventSource);
+  return seriesKeyOf(io.uid, io.fieldPath, e['reason'], e['message'], e['type'], e['source'] as EventSource);
 }
 
-function dedupeKeyOf(uid: unknown, fieldPath: string | undefined, reason: unknown, message: unknown, type: unknown, src: EventSource): string {
+function seriesKeyOf(uid: unknown, fieldPath: string | undefined, reason: unknown, message: unknown, type: unknown, src: EventSource): string {
   // As `[…].join('\u0000')` would write it (null and undefined as empty text), without the array.
   return `${text(uid)}\u0000${fieldPath ?? ''}\u0000${text(reason)}\u0000${text(message)}\u0000${text(type)}\u0000${src.component}\u0000${src.host ?? ''}`;
 }
@@ -148,5 +208,5 @@ export function nanosHex(ms: number, extra: number): string {
 let lastHigh = -1;
 let lastHighHex = '';
 
-/** The dedupe key of the events this recorder wrote, so the store's index need not build it again. */
+/** The series key of the scheduler events this recorder wrote, so the store's index need not build it again. */
 const KEYS = new WeakMap<KubeObject, string>();
