@@ -16,7 +16,7 @@ import { ensureCommonIndexes, POD_BY_CONTROLLER } from '../../store/indexes';
 import type { WatchEvent } from '../../store/store';
 import type { Controller } from '../controller';
 import { cleanupHistory, constructHistory } from './history';
-import { planManage, podsByNode, removeOrphanedPods, syncNodes } from './manage';
+import { planManage, podsByNode, syncNodes } from './manage';
 import { rollingUpdate, type RollingContext } from './rolling';
 import { computeStatus, saveStatus } from './status';
 import { DAEMONSET_CONTROLLER, SOURCE, type DaemonSetObject, type PodObject } from './types';
@@ -89,8 +89,7 @@ function syncDaemonSet(ctx: SimContext, ds: DaemonSetObject): void {
   const nodes = (ctx.store.list('nodes') as (Node & KubeObject)[]).sort((a, b) => (a.metadata.name ?? '').localeCompare(b.metadata.name ?? ''));
   let pods = claimPods(ctx, ds, parsed.selector);
   const plan = planManage(ctx, ds, nodes, podsByNode(pods), history.hash, now);
-  let writes = removeOrphanedPods(ctx, plan.podsOnVanishedNodes);
-  writes += syncNodes(ctx, ds, plan.podsToDelete, plan.nodesNeedingPods, history.hash);
+  let writes = syncNodes(ctx, ds, plan.podsToDelete, plan.nodesNeedingPods, history.hash);
   let wakeAt: number | undefined;
   // Like the expectations upstream: the update waits for a sync that saw manage()'s writes.
   if (writes === 0 && ds.spec?.updateStrategy?.type === 'RollingUpdate') {

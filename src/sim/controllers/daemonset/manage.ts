@@ -53,14 +53,12 @@ export function isPodUpdated(ds: DaemonSetObject, pod: PodObject, hash: string):
 export interface ManagePlan {
   nodesNeedingPods: string[];
   podsToDelete: PodObject[];
-  /** Pods bound to nodes that are gone: the pod GC's job upstream, done here silently. */
-  podsOnVanishedNodes: PodObject[];
 }
 
 /** What manage() would do: nodes in name order, so the same cluster always gives the same plan. */
 export function planManage(ctx: SimContext, ds: DaemonSetObject, nodes: readonly Node[], byNode: Map<string, PodObject[]>, hash: string, now: number): ManagePlan {
   const surge = allowsSurge(ds);
-  const plan: ManagePlan = { nodesNeedingPods: [], podsToDelete: [], podsOnVanishedNodes: [] };
+  const plan: ManagePlan = { nodesNeedingPods: [], podsToDelete: [] };
   for (const node of nodes) {
     const name = node.metadata?.name ?? '';
     const fit = nodeShouldRunDaemonPod(node, ds);
@@ -93,14 +91,11 @@ export function planManage(ctx: SimContext, ds: DaemonSetObject, nodes: readonly
     }
   }
   // Pods for nodes that no longer exist: unscheduled ones are the controller's to delete
-  // (getUnscheduledPodsWithoutNode); bound ones would be the pod GC's, which the simulation lacks.
+  // (getUnscheduledPodsWithoutNode); bound ones are the pod GC's (controllers/podgc.ts).
   const existing = new Set(nodes.map((n) => n.metadata?.name ?? ''));
   for (const [node, pods] of byNode) {
     if (existing.has(node)) continue;
-    for (const p of pods) {
-      if (p.spec?.nodeName) plan.podsOnVanishedNodes.push(p);
-      else if (!p.metadata.deletionTimestamp) plan.podsToDelete.push(p);
-    }
+    for (const p of pods) if (!p.spec?.nodeName && !p.metadata.deletionTimestamp) plan.podsToDelete.push(p);
   }
   return plan;
 }
@@ -165,12 +160,6 @@ export function syncNodes(ctx: SimContext, ds: DaemonSetObject, podsToDelete: re
     }
   }
   return writes;
-}
-
-/** A pod bound to a node that is gone can never be confirmed stopped: it is removed at once, as the pod GC does. */
-export function removeOrphanedPods(ctx: SimContext, pods: readonly PodObject[]): number {
-  for (const pod of pods) ctx.api.delete(RESOURCE_TYPE.pods, pod.metadata.namespace, pod.metadata.name ?? '', { gracePeriodSeconds: 0 });
-  return pods.length;
 }
 
 /** CreatePodTemplate: the daemon tolerations, the template generation and the revision hash. */

@@ -3,6 +3,7 @@
  * default three-node cluster with both controllers, the scheduler and a stand-in kubelet, and a
  * recorder that writes what happens to a workload as a timeline for golden files.
  */
+import { podGcController } from '../podgc';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../api/object';
 import { controllerRef } from '../../api/object';
@@ -26,7 +27,7 @@ export function workloadCluster(seed = 7, options: ClusterOptions = {}): Cluster
     testWiring((ctx) => [
       {
         name: 'kube-controller-manager',
-        controllers: [namespaceController(ctx), serviceAccountController(ctx), garbageCollector(ctx), statefulSetController(ctx), daemonSetController(ctx), volumeController(ctx)],
+        controllers: [namespaceController(ctx), serviceAccountController(ctx), garbageCollector(ctx), statefulSetController(ctx), daemonSetController(ctx), volumeController(ctx), podGcController(ctx)],
       },
       schedulerComponent(ctx),
       instantKubelet(ctx, KUBELET_DELAY_MS),
