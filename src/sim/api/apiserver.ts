@@ -179,7 +179,8 @@ export class ApiServer {
   /** The pods/binding subresource: the scheduler's way to set `spec.nodeName` on an otherwise immutable spec. */
   bind(namespace: string, name: string, node: string): ApiResult<KubeObject> {
     const pods = typeForKey('pods') as ResourceType;
-    const pod = this.store.get('pods', objectKey(namespace, name));
+    const key = objectKey(namespace, name);
+    const pod = this.store.get('pods', key);
     if (!pod) return { ok: false, status: notFound(pods, name) };
     const spec = (pod['spec'] ?? {}) as { nodeName?: string };
     if (spec.nodeName) return { ok: false, status: conflictMessage(pods, name, `pod ${name} is already assigned to node "${spec.nodeName}"`) };
@@ -192,7 +193,7 @@ export class ApiServer {
     // takes a slow path in V8, and every pod is bound once.
     const next: KubeObject = { ...pod, spec: Object.assign({}, spec, { nodeName: node }), status: Object.assign({}, status, { conditions }) };
     next.metadata = { ...pod.metadata, resourceVersion: this.store.nextResourceVersion() };
-    this.store.put('pods', next);
+    this.store.put('pods', next, key);
     return { ok: true, object: next };
   }
 
@@ -219,7 +220,8 @@ export class ApiServer {
     const resource = resourceKey(type);
     const namespace = type.namespaced ? input.metadata?.namespace ?? opts.namespace ?? 'default' : undefined;
     const name = input.metadata?.name ?? '';
-    const old = this.store.get(resource, objectKey(namespace, name));
+    const key = objectKey(namespace, name);
+    const old = this.store.get(resource, key);
     if (!old) return { ok: false, status: notFound(type, name) };
     const rv = input.metadata?.resourceVersion;
     if (rv !== undefined && rv !== old.metadata.resourceVersion) return { ok: false, status: conflict(type, name) };
@@ -273,7 +275,7 @@ export class ApiServer {
       return { ok: true, object: old as T, ...(warnings.length ? { warnings } : {}) };
     }
     m.resourceVersion = this.store.nextResourceVersion();
-    this.store.put(resource, obj);
+    this.store.put(resource, obj, key);
     finishDeletionIfDone(this.store, resource, obj);
     return result;
   }

@@ -26,7 +26,10 @@ export function splitKey(key: string): { namespace: string | undefined; name: st
 }
 
 export function controllerRef(obj: { metadata: ObjectMeta }): OwnerReference | undefined {
-  return obj.metadata.ownerReferences?.find((r) => r.controller === true);
+  // Asked by several pod indexes and watchers on every pod write: a loop, no closure.
+  const refs = obj.metadata.ownerReferences;
+  if (refs) for (const r of refs) if (r.controller === true) return r;
+  return undefined;
 }
 
 export function ownerReferenceTo(owner: KubeObject, opts: { controller?: boolean; blockOwnerDeletion?: boolean } = {}): OwnerReference {

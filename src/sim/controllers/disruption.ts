@@ -26,7 +26,8 @@ export function disruptionController(ctx: SimContext): Controller {
   /** The budgets in the pod's namespace whose selector matches its labels, now or before the change. */
   const budgetsOf = (event: { object: KubeObject; old?: KubeObject }): string[] => {
     const namespace = event.object.metadata.namespace;
-    if (!namespace) return [];
+    // Most clusters have no budget at all: a pod write then costs a count, not a list.
+    if (!namespace || ctx.store.count(PDBS) === 0) return [];
     const keys: string[] = [];
     for (const pdb of ctx.store.list(PDBS, namespace) as PdbObject[]) {
       const parsed = labelSelectorFromObject(pdb.spec?.selector);

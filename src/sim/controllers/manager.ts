@@ -86,8 +86,10 @@ export class ControllerManager {
         progressed = false;
         for (const c of this.controllers) {
           const q = this.queues.get(c.name) as Set<string>;
-          while (q.size > 0) {
-            const key = q.values().next().value as string;
+          if (q.size === 0) continue;
+          // Always the oldest key: each is deleted before its reconcile, and a Set's iterator goes on
+          // to keys added meanwhile (one iterator per queue, not one per key).
+          for (const key of q) {
             q.delete(key);
             c.reconcile(key);
             progressed = true;

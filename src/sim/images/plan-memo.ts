@@ -154,20 +154,33 @@ export function memoSlot(ctx: ContainerContext): { get(): UnresolvedPlan | undef
   // Values apart from the shape: long texts (certificates, configs) are compared, not hashed into a key.
   const values: (string | null)[] = envKey.values.slice();
   for (const path of paths) values.push(personalMount(path) ? null : (files[path] as string));
-  const byShape = MEMO.get(ctx.image);
-  const find = () => byShape?.get(shape)?.find((e) => sameValues(e.values, values));
-  return {
-    get: () => find()?.plan,
-    set(plan) {
-      let bucket = MEMO.get(ctx.image);
-      if (!bucket) MEMO.set(ctx.image, (bucket = new Map()));
-      if (bucket.size >= MAX_PER_IMAGE) bucket.clear();
-      let list = bucket.get(shape);
-      if (!list) bucket.set(shape, (list = []));
-      if (list.length >= MAX_PER_IMAGE) list.length = 0;
-      list.push({ values, plan });
-    },
-  };
+  return new MemoSlot(ctx.image, shape, values);
+}
+
+/** One context's place in the memo (a class, not closures: every container start makes one). */
+class MemoSlot {
+  constructor(
+    private readonly image: object,
+    private readonly shape: string,
+    private readonly values: (string | null)[],
+  ) {}
+
+  get(): UnresolvedPlan | undefined {
+    const list = MEMO.get(this.image)?.get(this.shape);
+    if (!list) return undefined;
+    for (const e of list) if (sameValues(e.values, this.values)) return e.plan;
+    return undefined;
+  }
+
+  set(plan: UnresolvedPlan): void {
+    let bucket = MEMO.get(this.image);
+    if (!bucket) MEMO.set(this.image, (bucket = new Map()));
+    if (bucket.size >= MAX_PER_IMAGE) bucket.clear();
+    let list = bucket.get(this.shape);
+    if (!list) bucket.set(this.shape, (list = []));
+    if (list.length >= MAX_PER_IMAGE) list.length = 0;
+    list.push({ values: this.values, plan });
+  }
 }
 
 /** An environment's variable names (as JSON: the end of the shape key) and values, per environment object (never changed once made). */

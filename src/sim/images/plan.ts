@@ -74,22 +74,32 @@ function personalise(u: UnresolvedPlan, ctx: Personal): ProcessPlan {
   if (u.formats.length === 0) return plan;
   // Only the start time is kept for later (not the whole context: a plan lives as long as its run).
   const startedAt = ctx.startedAt;
-  const resolve = (text: string): string => resolveDates(text, startedAt, u.formats);
-  const logs = u.plan.logs;
-  lazyField(plan, 'logs', () => logs.map((l) => ({ ...l, text: resolve(l.text) })));
-  const files = u.plan.files;
-  if (files) lazyField(plan, 'files', () => Object.fromEntries(Object.entries(files).map(([k, v]) => [k, resolve(v)])));
+  lazyField(plan, 'logs', resolvedLogs(u, startedAt));
+  if (u.plan.files) lazyField(plan, 'files', resolvedFiles(u, u.plan.files, startedAt));
   return plan;
 }
 
+// Closures come from factories throughout: one stored under a name of its own gets that name given
+// at run time by some compilers (esbuild's keepNames, as tsx runs the benchmarks), at every start.
+function resolvedLogs(u: UnresolvedPlan, startedAt: number): () => ProcessPlan['logs'] {
+  return () => u.plan.logs.map((l) => ({ ...l, text: resolveDates(l.text, startedAt, u.formats) }));
+}
+
+function resolvedFiles(u: UnresolvedPlan, files: NonNullable<ProcessPlan['files']>, startedAt: number): () => ProcessPlan['files'] {
+  return () => Object.fromEntries(Object.entries(files).map(([k, v]) => [k, resolveDates(v, startedAt, u.formats)]));
+}
+
 function lazyField<K extends 'logs' | 'files'>(plan: ProcessPlan, key: K, compute: () => ProcessPlan[K]): void {
-  let value: ProcessPlan[K] | undefined;
-  Object.defineProperty(plan, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => (value ??= compute()),
-    set: (v: ProcessPlan[K]) => Object.defineProperty(plan, key, { value: v, writable: true, enumerable: true, configurable: true }),
-  });
+  const cell: { value: ProcessPlan[K] | undefined } = { value: undefined };
+  Object.defineProperty(plan, key, { enumerable: true, configurable: true, get: lazyGetter(cell, compute), set: plainSetter(plan, key) });
+}
+
+function lazyGetter<T>(cell: { value: T | undefined }, compute: () => T): () => T {
+  return () => (cell.value ??= compute());
+}
+
+function plainSetter<K extends 'logs' | 'files'>(plan: ProcessPlan, key: K): (v: ProcessPlan[K]) => void {
+  return (v: ProcessPlan[K]) => void Object.defineProperty(plan, key, { value: v, writable: true, enumerable: true, configurable: true });
 }
 
 /**

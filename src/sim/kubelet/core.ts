@@ -73,8 +73,19 @@ export function isBlocked(rt: PodRt): boolean {
   return false;
 }
 
+/** Field paths by container name: every event about a container keeps one, and thousands of replicas share a few. */
+const FIELD_PATHS = new Map<string, string>();
+const INIT_FIELD_PATHS = new Map<string, string>();
+
 export function fieldPathOf(c: ContainerRt): string {
-  return `${c.init ? 'spec.initContainers' : 'spec.containers'}{${c.name}}`;
+  const known = c.init ? INIT_FIELD_PATHS : FIELD_PATHS;
+  let path = known.get(c.name);
+  if (path === undefined) {
+    path = `${c.init ? 'spec.initContainers' : 'spec.containers'}{${c.name}}`;
+    if (known.size >= 1024) known.clear();
+    known.set(c.name, path);
+  }
+  return path;
 }
 
 export function hostIPOf(node: Node | undefined): string {

@@ -221,7 +221,8 @@ function runningStep(p: PodCtx, c: ContainerRt): boolean {
 export function terminalStep(p: PodCtx): boolean {
   const { rt } = p;
   const all = rt.containers;
-  const allDone = all.every((c) => c.step === 'done');
+  let allDone = true;
+  for (const c of all) if (c.step !== 'done') allDone = false;
   if (rt.terminating && allDone && !rt.deletionScheduled) {
     // Nothing runs any more: post the final phase, then confirm the deletion.
     if (!rt.terminal) {
@@ -240,10 +241,19 @@ export function terminalStep(p: PodCtx): boolean {
     releasePodIP(p.node, rt.ip, p.key);
     return true;
   }
-  const regular = all.filter((c) => !c.init);
-  const regularDone = regular.length > 0 && regular.every((c) => c.step === 'done');
+  // Asked at the end of every sync of every pod: loops, no arrays or closures on the way to "no".
+  let regularCount = 0;
+  let regularDone = true;
+  let initFailed = false;
+  for (const c of all) {
+    if (!c.init) {
+      regularCount++;
+      if (c.step !== 'done') regularDone = false;
+    } else if (c.step === 'done' && (c.run?.exitCode ?? 0) !== 0) initFailed = true;
+  }
+  regularDone = regularDone && regularCount > 0;
   // The phase can only turn terminal once the app containers are done, or an init container failed for good.
-  if (!regularDone && !all.some((c) => c.init && c.step === 'done' && (c.run?.exitCode ?? 0) !== 0)) return false;
+  if (!regularDone && !initFailed) return false;
   if (regularDone) {
     const sidecars = all.filter((c) => c.sidecar && c.step !== 'done');
     if (sidecars.length > 0) {

@@ -15,7 +15,6 @@ import { cancelPodTimers, scheduleWake } from './wake';
 
 /** One pass of the kubelet's pod worker: admit, move every due stage forward, post status, set the next wake-up. */
 export function syncPod(k: KubeletCore, key: string): void {
-  const { namespace, name } = splitKey(key);
   // The queue's key is the store's key of the pod (`ns/name`): no need to build it again.
   const pod = k.ctx.store.get('pods', key) as PodObject | undefined;
   let rt = k.state.pods[key];
@@ -34,6 +33,7 @@ export function syncPod(k: KubeletCore, key: string): void {
     if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return;
     if (pod.metadata.deletionTimestamp) {
       // Nothing of it ever ran here: confirm the deletion at once.
+      const { namespace, name } = splitKey(key);
       k.ctx.api.delete(RESOURCE_TYPE.pods, namespace, name, { gracePeriodSeconds: 0 });
       return;
     }
@@ -49,6 +49,7 @@ export function syncPod(k: KubeletCore, key: string): void {
   if (pod.metadata.resourceVersion !== rt.writtenRV || sig !== rt.writtenSig) writeStatus(p, sig);
   if (rt.deleteAt !== undefined && rt.deleteAt <= now) {
     rt.deleteAt = undefined;
+    const { namespace, name } = splitKey(key);
     k.ctx.api.delete(RESOURCE_TYPE.pods, namespace, name, { gracePeriodSeconds: 0 });
     if (!k.ctx.api.peek('pods', namespace, name)) {
       forgetPod(k, key, rt);
@@ -56,7 +57,9 @@ export function syncPod(k: KubeletCore, key: string): void {
     }
   }
   scheduleWake(p);
-  k.setBlocked(namespace ?? 'default', key, isBlocked(rt));
+  // Most syncs find nothing blocked anywhere: no namespace to cut out of the key then.
+  const blocked = isBlocked(rt);
+  if (blocked || k.blocked.size > 0) k.setBlocked(splitKey(key).namespace ?? 'default', key, blocked);
 }
 
 function admit(k: KubeletCore, pod: PodObject, nodeName: string, now: number): PodRt {
@@ -95,7 +98,8 @@ function uncount(k: KubeletCore, rt: PodRt): void {
   const c = rt.counted;
   const node = k.state.nodes[rt.node];
   if (!c) return;
-  delete rt.counted;
+  // Cleared, not deleted: a record that loses a field changes shape (see shapes.ts).
+  rt.counted = undefined;
   if (!node) return;
   node.admitted = { cpuMilli: node.admitted.cpuMilli - c.cpuMilli, memoryBytes: node.admitted.memoryBytes - c.memoryBytes, pods: node.admitted.pods - 1 };
 }
@@ -154,7 +158,19 @@ function writeStatus(p: PodCtx, sig: string): void {
   if (!res.ok) return;
   p.pod = res.object;
   p.rt.writtenRV = p.pod.metadata.resourceVersion;
-  p.rt.writtenSig = sig;
+  p.rt.writtenSig = flat(sig);
+}
+
+const NEVER = /\u0000/;
+
+/**
+ * The same text as one piece. A string built by `+` is a chain of its pieces in V8 (dozens of
+ * small objects for a signature), and the last one a pod's worker writes is kept as long as the
+ * pod runs; a regular-expression test makes V8 store it flat. Costs about as much as building it.
+ */
+function flat(text: string): string {
+  NEVER.test(text);
+  return text;
 }
 
 /** Everything of the runtime record that the posted status shows; equal signatures give equal statuses. */

@@ -46,7 +46,7 @@ export function beginAttempt(p: PodCtx, c: ContainerRt): void {
     return;
   }
   if (policy !== 'Always' && present) {
-    event(p, c, 'Normal', 'Pulled', `Container image "${image}" already present on machine and can be accessed by the pod`);
+    event(p, c, 'Normal', 'Pulled', alreadyPresent(image));
     afterImage(p, c, res);
     return;
   }
@@ -72,6 +72,19 @@ export function beginAttempt(p: PodCtx, c: ContainerRt): void {
   c.pullMs = duration;
   c.step = 'pulling';
   c.until = start + duration;
+}
+
+/** The message per image, made once: the events of thousands of replicas keep it. */
+const ALREADY_PRESENT = new Map<string, string>();
+
+function alreadyPresent(image: string): string {
+  let text = ALREADY_PRESENT.get(image);
+  if (text === undefined) {
+    text = `Container image "${image}" already present on machine and can be accessed by the pod`;
+    if (ALREADY_PRESENT.size >= 256) ALREADY_PRESENT.clear();
+    ALREADY_PRESENT.set(image, text);
+  }
+  return text;
 }
 
 function imageError(p: PodCtx, c: ContainerRt, reason: string, message: string, eventReason: string): void {

@@ -2,6 +2,7 @@ import { clone } from '../api/object';
 import { planFromShared, sharedPlanOf } from '../images/plan';
 import type { UnresolvedPlan } from '../images/plan-memo';
 import type { ContainerRt, KubeletState, PodRt, RunRt } from './state';
+import { containerRtShape, podRtShape, runRtShape } from './shapes';
 import { restoreUnsignedTokens, unsignedTokens, UNSIGNED_TOKEN_SAVED } from './volumes';
 
 /**
@@ -34,8 +35,16 @@ export function loadKubelet(saved: unknown): KubeletState {
   const raw = saved as SavedKubelet;
   const state = clone({ nodes: raw.nodes, pods: raw.pods }) as unknown as KubeletState;
   const plans = (raw.plans ?? []) as UnresolvedPlan[];
-  for (const [key, rt] of Object.entries(state.pods)) {
+  for (const [key, saved] of Object.entries(state.pods)) {
     const slash = key.indexOf('/');
+    // Rebuilt in the shapes the kubelet makes them in (see shapes.ts), not JSON's.
+    const rt = (state.pods[key] = podRtShape(saved));
+    rt.containers = rt.containers.map((c) => {
+      const out = containerRtShape(c);
+      if (out.run) out.run = runRtShape(out.run);
+      if (out.prev) out.prev = runRtShape(out.prev);
+      return out;
+    });
     for (const c of rt.containers) {
       for (const run of [c.prev, c.run]) {
         if (run?.input?.mounts) restoreUnsignedTokens(run.input.mounts, key.slice(0, slash), key.slice(slash + 1), rt.uid);

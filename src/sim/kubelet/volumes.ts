@@ -180,17 +180,23 @@ function lazyToken(out: Record<string, string>, path: string, whole: Pod): void 
   let lazy = UNSIGNED.get(out);
   if (!lazy) UNSIGNED.set(out, (lazy = new Map()));
   lazy.set(path, pod);
-  const settle = (value: string): string => {
-    Object.defineProperty(out, path, { value, writable: true, enumerable: true, configurable: true });
-    UNSIGNED.get(out)?.delete(path);
-    return value;
-  };
-  Object.defineProperty(out, path, {
-    enumerable: true,
-    configurable: true,
-    get: () => settle(serviceAccountToken(pod)),
-    set: (value: string) => void settle(value),
-  });
+  Object.defineProperty(out, path, { enumerable: true, configurable: true, get: tokenGetter(out, path, pod), set: tokenSetter(out, path) });
+}
+
+// The accessors come from factories: a closure stored under a name of its own gets a name given at
+// run time by some compilers (esbuild's keepNames, as tsx runs the benchmarks), once per pod.
+function tokenGetter(out: Record<string, string>, path: string, pod: Pod): () => string {
+  return () => settleToken(out, path, serviceAccountToken(pod));
+}
+
+function tokenSetter(out: Record<string, string>, path: string): (value: string) => void {
+  return (value: string) => void settleToken(out, path, value);
+}
+
+function settleToken(out: Record<string, string>, path: string, value: string): string {
+  Object.defineProperty(out, path, { value, writable: true, enumerable: true, configurable: true });
+  UNSIGNED.get(out)?.delete(path);
+  return value;
 }
 
 /** `path.replace(/\/+$/, '')` without a regular expression (every container start asks). */

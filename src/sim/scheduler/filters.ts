@@ -85,12 +85,25 @@ function hostPortsOf(pod: Pod): string[] {
   if (known) {
     lastSpec = spec;
     lastPorts = known;
+    return known;
   }
-  if (known) return known;
-  const wanted = (spec?.containers ?? []).flatMap((c) => (c.ports ?? []).filter((p) => p.hostPort).map((p) => `${p.protocol ?? 'TCP'}/${p.hostPort}`));
-  if (spec) HOST_PORTS.set(spec, wanted);
+  // Most pods ask for no host port: found out with a loop, and not remembered per spec (a weak map
+  // entry per pod costs more than the loop).
+  let any = false;
+  for (const c of spec?.containers ?? []) for (const p of c.ports ?? []) if (p.hostPort) any = true;
+  let wanted = NONE_WANTED;
+  if (any) {
+    wanted = (spec?.containers ?? []).flatMap((c) => (c.ports ?? []).filter((p) => p.hostPort).map((p) => `${p.protocol ?? 'TCP'}/${p.hostPort}`));
+    if (spec) HOST_PORTS.set(spec, wanted);
+  }
+  if (spec) {
+    lastSpec = spec;
+    lastPorts = wanted;
+  }
   return wanted;
 }
+
+const NONE_WANTED: string[] = [];
 
 function hostPortConflict(pod: Pod, node: string, store: ObjectStore): boolean {
   const wanted = hostPortsOf(pod);

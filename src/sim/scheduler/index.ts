@@ -57,6 +57,11 @@ export function schedulerComponent(ctx: SimContext): SchedulerComponent {
     return freed || placed ? retryAll() : undefined;
   };
 
+  // The nodes in store order, kept between attempts (every pod is filtered against all of them)
+  // and dropped on any node write: a fresh list per attempt was a node-count array per pod.
+  let nodeList: Node[] | undefined;
+  const nodesNow = (): Node[] => (nodeList ??= ctx.store.list('nodes') as unknown as Node[]);
+
   const usage = (n: string) => cache.get(n);
   const siblingsOf = (uid: string) => siblings.perNode(uid);
 
@@ -67,11 +72,12 @@ export function schedulerComponent(ctx: SimContext): SchedulerComponent {
       dropUnschedulable(key);
       return;
     }
-    const nodes = ctx.store.list('nodes') as unknown as Node[];
+    const nodes = nodesNow();
     const fc: FilterContext = { store: ctx.store, nodes, usage, siblings: siblingsOf };
     const failures = new Map<string, FilterFailure>();
     const feasible: Node[] = [];
-    for (const node of nodes) {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as Node;
       const f = filterNode(pod, node, fc);
       if (f) failures.set(node.metadata?.name ?? '', f);
       else feasible.push(node);
@@ -140,7 +146,10 @@ export function schedulerComponent(ctx: SimContext): SchedulerComponent {
         name: SCHEDULER,
         watches: {
           pods: onPod,
-          nodes: (e) => (e.type === 'DELETED' || nodeChanged(e) ? retryAll() : undefined),
+          nodes: (e) => {
+            nodeList = undefined;
+            return e.type === 'DELETED' || nodeChanged(e) ? retryAll() : undefined;
+          },
         },
         reconcile: schedule,
       },

@@ -90,8 +90,8 @@ export class ObjectStore {
     return [...this.resources.keys()];
   }
 
-  put(resource: string, obj: KubeObject): void {
-    const key = keyOf(obj);
+  /** Stores `obj` under `key`, which callers that looked the object up already hold (`keyOf(obj)` otherwise). */
+  put(resource: string, obj: KubeObject, key: string = keyOf(obj)): void {
     const m = this.bucket(resource);
     const old = m.get(key);
     const stored = this.freeze ? deepFreeze(obj) : obj;

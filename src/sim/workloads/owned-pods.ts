@@ -40,14 +40,15 @@ interface MutableTotals extends OwnedPodTotals {
 
 const EMPTY: OwnedPodTotals = { active: 0, ready: 0, labelGroups: new Map(), readySince: new Map() };
 
-/** Label sets as text per labels object: a status write keeps the stored labels object, so this is computed once per pod. */
-const LABEL_KEYS = new WeakMap<object, string>();
-
-function labelsKeyOf(labels: Record<string, string> | undefined): string {
+/**
+ * A label set as text. A status write keeps the stored labels object, so the pod's last
+ * contribution already has it (`prev`): computed once per pod without a table kept beside the
+ * pods (a weak map entry per pod costs the garbage collector more than the text costs to make).
+ */
+function labelsKeyOf(labels: Record<string, string> | undefined, prev: Contribution | undefined): string {
   if (!labels) return '';
-  let key = LABEL_KEYS.get(labels);
-  if (key === undefined) LABEL_KEYS.set(labels, (key = JSON.stringify(labels)));
-  return key;
+  if (prev && prev.labels === labels) return prev.labelsKey;
+  return JSON.stringify(labels);
 }
 
 /**
@@ -86,7 +87,7 @@ export class OwnedPodCounts {
     const cond = readyCondition(pod);
     const ready = cond?.status === 'True';
     const sinceText = ready ? cond?.lastTransitionTime : undefined;
-    const labelsKey = labelsKeyOf(labels);
+    const labelsKey = labelsKeyOf(labels, prev);
     if (prev && prev.uid === ref.uid && prev.labelsKey === labelsKey && prev.ready === ready && prev.sinceText === sinceText) return;
     const since = sinceText === undefined ? undefined : prev && prev.sinceText === sinceText ? prev.since : parseTimestamp(sinceText);
     const next: Contribution = { uid: ref.uid, labelsKey, labels, ready, since, sinceText };

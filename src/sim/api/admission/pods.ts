@@ -1,4 +1,4 @@
-import type { Container, Pod, PodSpec, Toleration } from 'kubernetes-types/core/v1';
+import type { Container, Pod, PodSpec, Toleration, VolumeMount } from 'kubernetes-types/core/v1';
 import type { Random } from '../../../lib/random';
 import type { KubeObject } from '../object';
 import type { ResourceType } from '../registry';
@@ -30,11 +30,9 @@ export function admitPodCreate(obj: KubeObject, type: ResourceType, store: Objec
   if (automount && !(spec.volumes ?? []).some((v) => v.name.startsWith('kube-api-access-'))) {
     const { volume, mount } = serviceAccountTokenVolume(random.nameSuffix());
     spec.volumes = [...(spec.volumes ?? []), volume];
-    const addMount = (c: Container) => {
-      if (!(c.volumeMounts ?? []).some((m) => m.mountPath === mount.mountPath)) c.volumeMounts = [...(c.volumeMounts ?? []), { ...mount }];
-    };
-    spec.containers.forEach(addMount);
-    (spec.initContainers ?? []).forEach(addMount);
+    // Loops over a module-level helper, not a closure per pod (every pod a controller creates comes here).
+    for (const c of spec.containers) addMount(c, mount);
+    for (const c of spec.initContainers ?? []) addMount(c, mount);
   }
 
   const tolerations: Toleration[] = [...(spec.tolerations ?? [])];
@@ -56,6 +54,11 @@ export function admitPodCreate(obj: KubeObject, type: ResourceType, store: Objec
   if (spec.nodeName === '') delete spec.nodeName;
 
   return undefined;
+}
+
+function addMount(c: Container, mount: VolumeMount): void {
+  for (const m of c.volumeMounts ?? []) if (m.mountPath === mount.mountPath) return;
+  c.volumeMounts = [...(c.volumeMounts ?? []), { ...mount }];
 }
 
 /** The simulation's hard ceiling on pods, enforced with a ResourceQuota's words. */

@@ -12,13 +12,30 @@ export const maxLenError = (n: number): string => `must be no more than ${n} cha
 /** content.MaxLenError (label keys and values): "bytes". */
 const contentMaxLenError = (n: number): string => `must be no more than ${n} bytes`;
 
+/**
+ * A check's answers by text, handed out frozen (callers only read them): label keys and values,
+ * names and prefixes repeat across the thousands of objects a controller creates, and each check
+ * is a split and a regular expression or two.
+ */
+function remembered(check: (value: string) => string[]): (value: string) => string[] {
+  const known = new Map<string, string[]>();
+  return (value: string): string[] => {
+    let errs = known.get(value);
+    if (errs === undefined) {
+      errs = Object.freeze(check(value)) as string[];
+      if (known.size >= 4096) known.clear();
+      known.set(value, errs);
+    }
+    return errs;
+  };
+}
+
 export function regexError(msg: string, fmt: string, ...examples: string[]): string {
   if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
   return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join(' or ')}regex used for validation is '${fmt}')`;
 }
 
 export const inclusiveRangeError = (lo: number, hi: number): string => `must be between ${lo} and ${hi}, inclusive`;
-
 
 const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const DNS1123_LABEL_MSG =
@@ -34,7 +51,7 @@ const dns1123LabelRe = new RegExp(`^${DNS1123_LABEL_FMT}$`);
 const dns1123SubdomainRe = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
 const dns1035LabelRe = new RegExp(`^${DNS1035_LABEL_FMT}$`);
 
-export function isDNS1123Label(value: string): string[] {
+export const isDNS1123Label = remembered(function isDNS1123Label(value: string): string[] {
   const errs: string[] = [];
   if (utf8Length(value) > 63) errs.push(maxLenError(63));
   if (!dns1123LabelRe.test(value)) {
@@ -43,14 +60,14 @@ export function isDNS1123Label(value: string): string[] {
     );
   }
   return errs;
-}
+});
 
-export function isDNS1123Subdomain(value: string): string[] {
+export const isDNS1123Subdomain = remembered(function isDNS1123Subdomain(value: string): string[] {
   const errs: string[] = [];
   if (utf8Length(value) > 253) errs.push(maxLenError(253));
   if (!dns1123SubdomainRe.test(value)) errs.push(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, 'example.com'));
   return errs;
-}
+});
 
 export function isDNS1035Label(value: string): string[] {
   const errs: string[] = [];
@@ -89,7 +106,7 @@ const LABEL_KEY_MSG = "must consist of alphanumeric characters, '-', '_' or '.',
 const labelKeyRe = new RegExp(`^${LABEL_KEY_FMT}$`);
 
 /** A qualified name (label key, annotation key, condition type): optional DNS prefix and `/`. */
-export function isQualifiedName(value: string): string[] {
+export const isQualifiedName = remembered(function isQualifiedName(value: string): string[] {
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;
@@ -108,19 +125,19 @@ export function isQualifiedName(value: string): string[] {
   else if (utf8Length(name) > 63) errs.push(`name part ${contentMaxLenError(63)}`);
   if (!labelKeyRe.test(name)) errs.push(`name part ${regexError(LABEL_KEY_MSG, LABEL_KEY_FMT, 'MyName', 'my.name', '123-abc')}`);
   return errs;
-}
+});
 
 const LABEL_VALUE_FMT = `(${LABEL_KEY_FMT})?`;
 const LABEL_VALUE_MSG =
   "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 const labelValueRe = new RegExp(`^${LABEL_VALUE_FMT}$`);
 
-export function isLabelValue(value: string): string[] {
+export const isLabelValue = remembered(function isLabelValue(value: string): string[] {
   const errs: string[] = [];
   if (utf8Length(value) > 63) errs.push(contentMaxLenError(63));
   if (!labelValueRe.test(value)) errs.push(regexError(LABEL_VALUE_MSG, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
   return errs;
-}
+});
 
 export function isValidPortNum(port: number): string[] {
   return port >= 1 && port <= 65535 ? [] : [inclusiveRangeError(1, 65535)];
