@@ -1,40 +1,25 @@
 // The browser worker's command-source.ts (swapped in by astro.config.mjs; see that file): the
 // commands are a separate chunk, loaded by `loadCommands()`, which the worker awaits before it runs
 // a line, so no line ever runs without them.
+import { LazyPart } from '../lib/lazy-part';
 import type { CommandParts } from './command-source';
 
-let loaded: CommandParts | undefined;
-let loading: Promise<void> | undefined;
-/** Sandboxes made before the commands arrived, waiting to be given them. */
-let waiting: ((commands: CommandParts) => void)[] = [];
+const part = new LazyPart<CommandParts>(() => import('./command-parts'));
 
 export function loadCommands(): Promise<void> {
-  loading ??= import('./command-parts').then(
-    (module) => {
-      loaded = module;
-      for (const use of waiting.splice(0)) use(module);
-    },
-    (error: unknown) => {
-      // Offline before the chunk was ever fetched: the next line tries again.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return part.load();
 }
 
 export function loadedCommands(): CommandParts | undefined {
-  return loaded;
+  return part.loaded;
 }
 
+/** Sandboxes made before the commands arrived get them first, before `loadCommands()` resolves. */
 export function whenCommandsLoaded(use: (commands: CommandParts) => void): void {
-  if (loaded) use(loaded);
-  else waiting.push(use);
+  part.whenLoaded(use);
 }
 
 /** For tests: back to nothing loaded. */
 export function forgetCommands(): void {
-  loaded = undefined;
-  loading = undefined;
-  waiting = [];
+  part.forget();
 }
