@@ -21,8 +21,11 @@ const mapSlot = (page: Page, slug: string) => page.locator(`#course [data-progre
  */
 async function openLesson(page: Page, slug: string, lang: 'en' | 'zh' = 'en'): Promise<void> {
   await page.goto(lessonPath(slug, lang));
-  if ((await page.locator('[data-kubedojo-sandbox]').count()) === 0) return;
-  await expect.poll(() => page.evaluate(() => globalThis.crossOriginIsolated).catch(() => false), { timeout: 15_000 }).toBe(true);
+  if ((await page.locator('[data-kubedojo-sandbox]').count()) > 0) {
+    await expect.poll(() => page.evaluate(() => globalThis.crossOriginIsolated).catch(() => false), { timeout: 15_000 }).toBe(true);
+  }
+  // Its quizzes answer a check once their script has set them up.
+  for (const section of await page.locator('section[data-quiz]').all()) await expect(section).toHaveAttribute('data-ready', '');
 }
 
 /** Answers the controllers quiz with the mouse: the first question wrong, the rest right. */

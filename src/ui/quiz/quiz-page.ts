@@ -117,6 +117,9 @@ async function setUpQuiz(section: HTMLElement): Promise<void> {
     void deleteQuizRecord(quizId).then(fillProgressSlots);
   });
 
+  // Checking works from here on (a click before this would have submitted the form to the page itself).
+  section.dataset['ready'] = '';
+
   // A learner who already started answering keeps their choices over the saved ones.
   const saved = answersFromRecord(questions, await getQuizRecord(quizId));
   if (!saved || questions.some((q) => q.options.some((o) => o.input.checked))) return;
