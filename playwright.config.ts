@@ -11,8 +11,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-const SITE_PORT = 4611;
-const SUBPATH_PORT = 4612;
+// Other ports through the environment, so two checkouts can run their e2e suites side by side.
+const SITE_PORT = Number(process.env['KUBEDOJO_SITE_PORT'] ?? 4611);
+const SUBPATH_PORT = Number(process.env['KUBEDOJO_SUBPATH_PORT'] ?? 4612);
 const CI = Boolean(process.env['CI']);
 
 export default defineConfig({
