@@ -13,7 +13,13 @@ function golden(name: string, actual: string): void {
 
 const nginx = contextFor('nginx:1.27');
 const busybox = contextFor('busybox:1.36', { command: ['sleep', '3600'] });
-const exec = (ctx: ContainerContext, ...argv: string[]): ExecResult => execInImage(ctx.image, ctx, argv, { nowMs: T0 + 60_000 });
+/** The result without the files the command left (see the last test): what the learner sees. */
+function output(r: ExecResult): ExecResult {
+  if (r.kind !== 'ran' && r.kind !== 'forever') return r;
+  const { files: _files, ...rest } = r;
+  return rest;
+}
+const exec = (ctx: ContainerContext, ...argv: string[]): ExecResult => output(execInImage(ctx.image, ctx, argv, { nowMs: T0 + 60_000 }));
 const ran = (stdout: string, stderr = '', exitCode = 0, durationMs = 0): ExecResult => ({ kind: 'ran', stdout, stderr, exitCode, durationMs });
 
 describe('execInImage: one-shot commands', () => {
@@ -107,6 +113,11 @@ describe('execInImage: what cannot run', () => {
 
   it('sees the files the main process wrote', () => {
     const r = execInImage(busybox.image, busybox, ['cat', '/data/out.txt'], { files: { '/data/out.txt': 'written\n' } });
-    expect(r).toEqual(ran('written\n'));
+    expect(output(r)).toEqual(ran('written\n'));
+  });
+
+  it('returns the files as the command left them: those it was given, its writes, deletions of the image\'s files', () => {
+    const r = execInImage(busybox.image, busybox, ['sh', '-c', 'echo new > /data/new; rm /data/out.txt /etc/hostname; mkdir /d'], { files: { '/data/out.txt': 'written\n', '/kept': 'k' } });
+    expect(r.kind === 'ran' ? [...(r.files ?? [])] : r).toEqual([['/kept', 'k'], ['/data/new', 'new\n'], ['/etc/hostname', '\u0000deleted\u0000'], ['/d/.keep', '']]);
   });
 });

@@ -59,7 +59,8 @@ export function execInImage(image: ImageInfo, ctx: ContainerContext, argv: strin
   const status = spawner.run(path, argv, { stdin: opts.stdin ?? null, out, err }, env, v.workingDir || '/');
   const stdout = m.resolve(out.text);
   const stderr = m.resolve(err.text);
-  if (m.halted?.kind === 'forever') return { kind: 'forever', stdout, stderr };
+  // The files as the command left them (those it was given included): the kubelet keeps them.
+  if (m.halted?.kind === 'forever') return { kind: 'forever', stdout, stderr, files: m.written };
   const code = m.halted?.kind === 'exit' ? m.halted.code : status;
-  return { kind: 'ran', stdout, stderr, exitCode: code, durationMs: m.t };
+  return { kind: 'ran', stdout, stderr, exitCode: code, durationMs: m.t, files: m.written };
 }

@@ -9,6 +9,18 @@ import type { ImageVariant } from './types';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
+/** A file of a lower layer (the image, a mount) that the process deleted: written over it, as overlayfs whites it out. */
+export const DELETED_FILE = '\u0000deleted\u0000';
+
+/** Deletes a file the process sees, whichever layer holds it; false when there was none. */
+export function removeFile(m: Machine, path: string): boolean {
+  const p = normalise(path);
+  if (readFile(m, p) === null) return false;
+  m.written.delete(p);
+  if (readFile(m, p) !== null) m.written.set(p, DELETED_FILE);
+  return true;
+}
+
 function normalise(path: string): string {
   const parts: string[] = [];
   for (const p of path.split('/')) {
@@ -131,7 +143,7 @@ export function which(m: Machine, name: string, pathVar: string): string | null 
 export function readFile(m: Machine, path: string): string | null {
   const p = normalise(path);
   const written = m.written.get(p);
-  if (written !== undefined) return written;
+  if (written !== undefined) return written === DELETED_FILE ? null : written;
   const built = CACHE.get(m);
   if (built) return built.get(p) ?? null;
   const mounted = mountedPaths(m).get(p);
@@ -183,7 +195,8 @@ function mountedPaths(m: Machine): Map<string, string> {
 }
 
 function allPaths(m: Machine): string[] {
-  return [...baseFiles(m).keys(), ...m.written.keys(), ...executables(m), ...(m.family.dirs?.(m.variant) ?? []).map((d) => `${d}/`)];
+  const seen = (path: string) => m.written.get(path) !== DELETED_FILE;
+  return [...[...baseFiles(m).keys(), ...m.written.keys()].filter(seen), ...executables(m), ...(m.family.dirs?.(m.variant) ?? []).map((d) => `${d}/`)];
 }
 
 export function isDir(m: Machine, path: string): boolean {
@@ -209,5 +222,7 @@ export function listDir(m: Machine, path: string): string[] | null {
     if (name) names.add(name);
   }
   if (p === SA_DIR) for (const n of ['..data']) names.delete(n);
+  // A directory made by mkdir (or a volume's mount point) is marked by this entry, not a file in it.
+  names.delete('.keep');
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -112,6 +112,8 @@ export interface ContainerContext {
   tty?: boolean;
   /** Files mounted into the container (ConfigMap/Secret/volume content), absolute path → content. */
   mounts?: Record<string, string>;
+  /** Files written in the container's own layer since it started (its main process's, an exec's): absolute path → content. */
+  files?: Record<string, string>;
   net?: ContainerNet;
 }
 
@@ -204,9 +206,9 @@ export interface HttpAnswer {
 }
 
 export type ExecResult =
-  | { kind: 'ran'; stdout: string; stderr: string; exitCode: number; durationMs: number }
+  | { kind: 'ran'; stdout: string; stderr: string; exitCode: number; durationMs: number; files?: Map<string, string> }
   /** The command never ends on its own (tail -f, sleep infinity, a loop): output so far. */
-  | { kind: 'forever'; stdout: string; stderr: string }
+  | { kind: 'forever'; stdout: string; stderr: string; files?: Map<string, string> }
   /** An interactive shell was asked for; run each line with execInImage(…, [shell, '-c', line]). */
   | { kind: 'shell'; shell: string; prompt: string }
   /** The runtime could not start the process. `kubectlMessage` is kubectl's whole stderr line (exit 1). */

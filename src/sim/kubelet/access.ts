@@ -2,7 +2,8 @@ import type { ContainerStatus, Pod } from 'kubernetes-types/core/v1';
 import type { ExecResult } from '../images/types';
 import { podNetwork } from './pod-net';
 import type { ExecInput } from './catalog';
-import { hostIPOf, type KubeletCore } from './core';
+import { hostIPOf, KUBELET, type KubeletCore } from './core';
+import { keepExecFiles, writableMounts } from './container-files';
 import { contextOf } from './process';
 import type { ContainerRt, RunRt } from './state';
 
@@ -130,10 +131,34 @@ export function podExec(k: KubeletCore, namespace: string, name: string, contain
   const c = k.state.pods[`${namespace}/${name}`]?.containers.find((x) => x.name === cname);
   const run = c?.run;
   if (!c || !run || (c.step !== 'running' && c.step !== 'stopping')) return notFound;
-  const ctx = contextOf(k.catalog, run, { name, namespace, node: pod.spec.nodeName }, cname);
+  const spec = pod.spec.containers?.find((x) => x.name === cname) ?? pod.spec.initContainers?.find((x) => x.name === cname);
+  const mounts = spec ? writableMounts(k.ctx.store, pod, spec, pod.spec.nodeName) : [];
+  const ctx = contextOf(k.catalog, run, { name, namespace, node: pod.spec.nodeName }, cname, { state: k.state, mounts });
   if (!ctx) return notFound;
   // Tools run by exec (curl, wget, nslookup) reach the cluster through the network component, if wired.
   const net = podNetwork(k.ctx, `${namespace}/${name}`);
   if (net) ctx.net = net;
-  return { ok: true, result: k.catalog.exec(run.plan, ctx, argv, k.now() - run.startedAt, opts) };
+  const result = k.catalog.exec(run.plan, ctx, argv, k.now() - run.startedAt, opts);
+  if ((result.kind === 'ran' || result.kind === 'forever') && result.files) {
+    keepExecFiles(k.state, run, mounts, result.files);
+    // What the command changed can change an exec probe's answer from now on.
+    filesChanged(k, `${namespace}/${name}`);
+  }
+  return { ok: true, result };
+}
+
+/**
+ * Files of pod `key` changed outside its plan: its probes must look again from now on (a passing
+ * probe is otherwise not re-run until its plan says the answer may change), so the pod syncs.
+ */
+function filesChanged(k: KubeletCore, key: string): void {
+  const rt = k.state.pods[key];
+  if (!rt) return;
+  const now = k.now();
+  for (const c of rt.containers) {
+    const run = c.run;
+    if (!run || run.probes.length === 0 || !Array.isArray(run.probeChanges)) continue;
+    if (!run.probeChanges.includes(now)) run.probeChanges = [...run.probeChanges, now].sort((a, b) => a - b);
+  }
+  k.ctx.manager.enqueue(KUBELET, key);
 }

@@ -8,6 +8,7 @@ import { newProbes } from './probes';
 import { contextOf, limitsOf, naturalExit, probeChanges, sigtermBehaviour } from './process';
 import type { ContainerRt, RunRt, StopPlan } from './state';
 import { STAGES } from './timing';
+import { absorbWrites, writableMounts } from './container-files';
 import { containerMounts, podVolumes } from './volumes';
 
 /** A container's life after its image is there: create, start, exit, stop, restart and back-off. */
@@ -117,13 +118,17 @@ export function startProcess(p: PodCtx, c: ContainerRt): void {
     ready: false,
     probes: [],
     probeChanges: undefined,
+    layer: undefined,
   };
-  const ctx = contextOf(k.catalog, run, podIdentity(p), c.name);
+  const writable = writableMounts(k.ctx.store, p.pod, spec, p.nodeName);
+  const ctx = contextOf(k.catalog, run, podIdentity(p), c.name, writable.length > 0 ? { state: k.state, mounts: writable, planning: true } : undefined);
   // The main process reaches the cluster's DNS and Services too (`kubectl run tmp --image=busybox
   // -- wget -qO- web`): the plan holds the answers it got when the container started.
   const net = ctx ? podNetwork(k.ctx, p.key) : undefined;
   if (ctx && net) ctx.net = net;
   if (ctx) run.plan = k.catalog.plan(ctx);
+  // What the process writes into a shared volume is there for the pod's other containers (and, for a claim, later pods).
+  if (writable.length > 0 && run.plan.files) absorbWrites(k.state, writable, Object.entries(run.plan.files));
   c.prepared = undefined;
   const exit = naturalExit(run.plan, run.input.limits);
   if (exit?.reason === 'StartError') {

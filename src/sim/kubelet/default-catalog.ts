@@ -12,7 +12,8 @@ export function defaultCatalog(): ImageCatalog {
     exec: (plan, ctx, argv, at, opts = {}) =>
       execInImage(ctx.image, ctx, argv, {
         nowMs: ctx.startedAt + at,
-        ...(plan.files ? { files: plan.files } : {}),
+        // The kubelet's view of the container's own files when it has one (see container-files.ts).
+        ...(ctx.files ? { files: ctx.files } : plan.files ? { files: plan.files } : {}),
         ...(opts.tty ? { tty: true } : {}),
         ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}),
       }),

@@ -13,6 +13,8 @@ import { syncPod } from './pod-worker';
 import { loadKubelet, saveKubelet } from './saved-state';
 import { onPodTimer, type PodTimerPayload } from './wake';
 import { containerUsage, nodeUsage, type ContainerUsage } from './usage';
+import { runningContainers } from './running';
+import type { RunningContainer } from '../network/runtime-view';
 
 export type { LogsOptions, LogsResult, ExecOutcome, AccessError } from './access';
 export type { ContainerUsage } from './usage';
@@ -40,6 +42,8 @@ export interface KubeletComponent extends SimComponent {
   usage(podKey: string): ContainerUsage[] | undefined;
   /** The node's usage now (its containers plus the system's share), for `kubectl top nodes`. */
   nodeUsage(node: string): { cpuMilli: number; memoryBytes: number } | undefined;
+  /** The processes of pod `namespace/name` as the network reaches them; undefined when the kubelet does not run it. */
+  runningContainers(podKey: string): RunningContainer[] | undefined;
 }
 
 const NODE_KEY = 'node:';
@@ -135,6 +139,7 @@ export function kubeletComponent(ctx: SimContext, catalog: ImageCatalog = defaul
     },
     usage: (podKey) => containerUsage(k, podKey),
     nodeUsage: (node) => nodeUsage(k, node),
+    runningContainers: (key) => runningContainers(k, key),
   };
   return component;
 }

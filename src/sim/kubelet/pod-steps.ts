@@ -10,6 +10,7 @@ import type { ContainerRt } from './state';
 import { buildPodStatus } from './status';
 import { MOUNT, STAGES } from './timing';
 import { podVolumes } from './volumes';
+import { writableMounts } from './container-files';
 
 /** The transitions of one pod sync, each applied when due: deletion, mounts, containers, the end. */
 
@@ -200,7 +201,9 @@ function runningStep(p: PodCtx, c: ContainerRt): boolean {
     return true;
   }
   if (run.probes.length === 0) return false;
-  const world = probeWorld(p.k.catalog, run, contextOf(p.k.catalog, run, podIdentity(p), c.name), spec);
+  // Exec probes see the container's files as they are now (an exec may have removed /tmp/healthy).
+  const live = spec.volumeMounts || run.layer || run.plan.files ? { state: p.k.state, mounts: writableMounts(p.k.ctx.store, p.pod, spec, p.nodeName) } : undefined;
+  const world = probeWorld(p.k.catalog, run, contextOf(p.k.catalog, run, podIdentity(p), c.name, live), spec);
   const effects = runProbes(run, spec, world, p.now);
   for (const e of effects) {
     if (e.type === 'unhealthy') {

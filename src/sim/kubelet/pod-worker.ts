@@ -2,6 +2,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import { splitKey } from '../api/object';
 import { RESOURCE_TYPE } from '../controllers/types';
 import { podRequests } from '../scheduler/requests';
+import { dropPodVolumes } from './container-files';
 import { admissionCheck } from './admission';
 import { hostIPOf, isBlocked, type KubeletCore, type PodObject } from './core';
 import { allocatePodIP, releasePodIP } from './ipam';
@@ -190,6 +191,7 @@ export function forgetPod(k: KubeletCore, key: string, rt: PodRt): void {
   cancelPodTimers(k, rt);
   uncount(k, rt);
   releasePodIP(k.state.nodes[rt.node], rt.ip, key);
+  dropPodVolumes(k.state, rt.uid);
   delete k.state.pods[key];
   k.setBlocked(key.slice(0, key.indexOf('/')), key, false);
 }

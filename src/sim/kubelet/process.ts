@@ -2,7 +2,8 @@ import type { Container, Probe } from 'kubernetes-types/core/v1';
 import type { ContainerContext, ProcessPlan } from '../images/types';
 import type { ImageCatalog } from './catalog';
 import type { ProbeOutcome, ProbeWorld } from './probes';
-import type { PlanInput, ProbeKind, RunRt } from './state';
+import { liveFiles, volumeView, type WritableMount } from './container-files';
+import type { KubeletState, PlanInput, ProbeKind, RunRt } from './state';
 import { parseQuantity, toMilli, toValue } from '../../lib/quantity';
 
 /** Node facts a process sees. */
@@ -22,8 +23,19 @@ export function limitsOf(c: Container): PlanInput['limits'] {
   return out;
 }
 
-/** The catalog's view of a run, rebuilt from the run's record (the image record is looked up again). */
-export function contextOf(catalog: ImageCatalog, run: RunRt, pod: { name: string; namespace: string; node: string }, containerName: string): ContainerContext | undefined {
+/** The kubelet's writable volumes as one container mounts them (see container-files.ts). */
+export interface LiveFiles {
+  state: KubeletState;
+  mounts: readonly WritableMount[];
+  /** For the main process's plan: it sees the volumes as mounted files (it has written nothing yet). */
+  planning?: boolean;
+}
+
+/**
+ * The catalog's view of a run, rebuilt from the run's record (the image record is looked up again).
+ * With `live`, it sees its writable volumes as they are now and the files written in its own layer.
+ */
+export function contextOf(catalog: ImageCatalog, run: RunRt, pod: { name: string; namespace: string; node: string }, containerName: string, live?: LiveFiles): ContainerContext | undefined {
   const res = catalog.resolve(run.image);
   if (res.kind !== 'found') return undefined;
   const i = run.input;
@@ -49,6 +61,9 @@ export function contextOf(catalog: ImageCatalog, run: RunRt, pod: { name: string
   if (i.podIP) ctx.podIP = i.podIP;
   if (i.stdin) ctx.stdin = true;
   if (i.tty) ctx.tty = true;
+  if (live?.planning) ctx.mounts = { ...i.mounts, ...volumeView(live.state, live.mounts) };
+  // Always set, even empty: the process sees these files, not its plan's (which may lie in a volume now).
+  else if (live) ctx.files = liveFiles(live.state, run, live.mounts);
   return ctx;
 }
 

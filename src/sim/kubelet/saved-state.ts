@@ -15,6 +15,7 @@ export interface SavedKubelet {
   nodes: KubeletState['nodes'];
   pods: Record<string, unknown>;
   plans?: unknown[];
+  volumes?: KubeletState['volumes'];
 }
 
 /** How a saved run refers to its plan. */
@@ -28,12 +29,16 @@ export function saveKubelet(state: KubeletState): unknown {
   for (const key of Object.keys(state.pods).sort()) pods[key] = withPlanRefs(state.pods[key] as PodRt, table);
   const saved: SavedKubelet = { nodes: state.nodes, pods };
   if (table.entries.length > 0) saved.plans = table.entries;
+  // Only volumes that hold something: a cluster whose containers wrote nothing saves as before.
+  const volumes = Object.entries(state.volumes ?? {}).filter(([, files]) => Object.keys(files).length > 0);
+  if (volumes.length > 0) saved.volumes = Object.fromEntries(volumes);
   return canonical(saved);
 }
 
 export function loadKubelet(saved: unknown): KubeletState {
   const raw = saved as SavedKubelet;
   const state = clone({ nodes: raw.nodes, pods: raw.pods }) as unknown as KubeletState;
+  if (raw.volumes) state.volumes = clone(raw.volumes);
   const plans = (raw.plans ?? []) as UnresolvedPlan[];
   for (const [key, saved] of Object.entries(state.pods)) {
     const slash = key.indexOf('/');

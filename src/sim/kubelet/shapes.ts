@@ -30,6 +30,6 @@ export function runRtShape(s: RunRt): RunRt {
   return {
     id: s.id, image: s.image, fullRef: s.fullRef, imageId: s.imageId, startedAt: s.startedAt, plan: s.plan, input: s.input, exitAt: s.exitAt,
     exit: s.exit, finishedAt: s.finishedAt, exitCode: s.exitCode, reason: s.reason, message: s.message, started: s.started,
-    startedSince: s.startedSince, ready: s.ready, probes: s.probes, probeChanges: s.probeChanges,
+    startedSince: s.startedSince, ready: s.ready, probes: s.probes, probeChanges: s.probeChanges, layer: s.layer,
   };
 }

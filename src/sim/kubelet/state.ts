@@ -9,6 +9,8 @@ export interface KubeletState {
   nodes: Record<string, NodeRt>;
   /** Pods by `namespace/name`. */
   pods: Record<string, PodRt>;
+  /** Files in writable volumes (see container-files.ts): volume key → path inside it → content. */
+  volumes?: Record<string, Record<string, string>>;
 }
 
 export interface NodeRt {
@@ -135,6 +137,8 @@ export interface RunRt {
   probes: ProbeRt[];
   /** When probe outcomes may change (see probeChanges); set when the run has probes. */
   probeChanges?: number[] | 'unknown';
+  /** Files written in the container since it started, besides its main process's (see container-files.ts). */
+  layer?: Record<string, string>;
 }
 
 /** What the kubelet handed the image catalog to plan the process (without the image record). */

@@ -11,6 +11,7 @@ import { httpDate, NGINX_TIME_FORMAT, nginxTime } from '../time-format';
 import type { ContainerContext, HttpAnswer, ImageInfo, ImageVariant } from '../types';
 import { image, variant } from './build';
 import { cmpVersion, defaultConf, nginxFiles } from './nginx-files';
+import { DELETED_FILE } from '../fs';
 
 const REPO = 'docker.io/library/nginx';
 
@@ -334,6 +335,10 @@ function serve(v: ImageVariant, ctx: ContainerContext, req: { path: string; meth
   const root = docRoot(ctx);
   const builtin = nginxFiles(v, ctx);
   const lookup = (p: string): { text: string; mtime: number } | null => {
+    // Written in the container (by its command, an exec, a shared volume) over mounted over the image's.
+    const written = ctx.files?.[p];
+    if (written === DELETED_FILE) return null;
+    if (written !== undefined) return { text: written, mtime: ctx.startedAt };
     const mounted = ctx.mounts?.[p];
     if (mounted !== undefined) return { text: mounted, mtime: ctx.startedAt };
     const own = builtin[p];

@@ -3,6 +3,7 @@
  * `pid:role date level`), with the startup lines these versions print; Redis 8 module lines,
  * process ids of workers and resource figures are modelled.
  */
+import { DELETED_FILE } from '../fs';
 import { hexFromKey } from '../hash';
 import type { Family, Tool } from '../machine';
 import { MiB, Timeline, flagValue } from '../programs/timeline';
@@ -73,7 +74,8 @@ function httpdServe(v: ImageVariant, ctx: ContainerContext, req: { path: string;
   const root = '/usr/local/apache2/htdocs';
   const path = req.path.split('?')[0] ?? '/';
   const target = path.endsWith('/') ? `${path}index.html` : path;
-  const mounted = ctx.mounts?.[`${root}${target}`];
+  const written = ctx.files?.[`${root}${target}`];
+  const mounted = written === DELETED_FILE ? undefined : written ?? ctx.mounts?.[`${root}${target}`];
   const body = mounted ?? (target === '/index.html' ? IT_WORKS : undefined);
   if (body === undefined) {
     const text = `<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n`;

@@ -83,7 +83,7 @@ describe('container shell: control flow', () => {
   it('sleep moves the virtual clock, date follows it', () => {
     const ctx = contextFor('busybox:1.36', { command: ['sleep', 'infinity'] });
     const r = execInImage(ctx.image, ctx, ['sh', '-c', 'date +%T; sleep 90; date +%T']);
-    expect(r).toEqual({ kind: 'ran', stdout: '10:20:30\n10:22:00\n', stderr: '', exitCode: 0, durationMs: 90_000 });
+    expect(r).toEqual({ kind: 'ran', stdout: '10:20:30\n10:22:00\n', stderr: '', exitCode: 0, durationMs: 90_000, files: new Map() });
   });
 
   it('wait waits for background jobs', () => {

@@ -3,7 +3,7 @@
  * texts differ: GNU `cat: x: No such file or directory`, BusyBox `cat: can't open 'x': No such file
  * or directory`). Texts are the tools' own; the BusyBox usage banner is modelled.
  */
-import { isDir, listDir, readFile, resolvePath } from '../fs';
+import { isDir, listDir, readFile, removeFile, resolvePath } from '../fs';
 import type { Tool, ToolCall } from '../machine';
 import { echoEscapes, formatPrintf } from '../shell/builtins';
 import { runTest } from '../shell/test-cmd';
@@ -212,9 +212,34 @@ const mkdir: Tool = (c) => {
 };
 
 const rm: Tool = (c) => {
-  for (const f of c.argv.slice(1).filter((a) => !a.startsWith('-'))) c.m.written.delete(resolvePath(c.cwd, f));
-  return 0;
+  const flags = c.argv.slice(1).filter((a) => a.startsWith('-') && a !== '-').join('');
+  const force = flags.includes('f');
+  const recursive = /[rR]/.test(flags) || flags.includes('-recursive');
+  let status = 0;
+  for (const f of c.argv.slice(1).filter((a) => !a.startsWith('-') || a === '-')) {
+    const path = resolvePath(c.cwd, f);
+    if (removeFile(c.m, path)) continue;
+    const entries = isDir(c.m, path) ? listDir(c.m, path) : null;
+    if (entries !== null && recursive) {
+      removeTree(c, path);
+      continue;
+    }
+    if (entries !== null) c.err(gnu(c) ? `rm: cannot remove '${f}': Is a directory\n` : `rm: '${f}' is a directory\n`);
+    else if (!force) c.err(gnu(c) ? `rm: cannot remove '${f}': No such file or directory\n` : `rm: can't remove '${f}': No such file or directory\n`);
+    else continue;
+    status = 1;
+  }
+  return status;
 };
+
+/** rm -r: every file under `dir`, then the directory's own marker. */
+function removeTree(c: ToolCall, dir: string): void {
+  for (const name of listDir(c.m, dir) ?? []) {
+    const path = `${dir === '/' ? '' : dir}/${name}`;
+    if (!removeFile(c.m, path) && isDir(c.m, path)) removeTree(c, path);
+  }
+  removeFile(c.m, `${dir}/.keep`);
+}
 
 const basename: Tool = (c) => {
   const p = (c.argv[1] ?? '').replace(/\/+$/, '');

@@ -1,5 +1,5 @@
 /** ps (BusyBox and procps layouts), free, df, and the file-copying tools (cp, mv, ln). */
-import { readFile, resolvePath } from '../fs';
+import { readFile, removeFile, resolvePath } from '../fs';
 import type { Tool, ToolCall } from '../machine';
 import { strftime } from '../time-format';
 
@@ -72,7 +72,7 @@ function copy(move: boolean): Tool {
       const to = resolvePath(c.cwd, dest);
       const target = ops.length > 1 || dest.endsWith('/') || c.m.written.has(`${to}/.keep`) ? `${to}/${from.split('/').pop() ?? ''}` : to;
       c.m.written.set(target, text);
-      if (move) c.m.written.delete(from);
+      if (move) removeFile(c.m, from);
     }
     return status;
   };
