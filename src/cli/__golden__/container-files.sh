@@ -31,6 +31,9 @@ Y
 kubectl expose pod cm-web --port 80
 sleep 15
 kubectl run probe --image=busybox:1.36 --restart=Never --rm -i -- wget -qO- cm-web
+kubectl exec cm-web -- sh -c 'echo hacked > /usr/share/nginx/html/index.html'
+kubectl exec cm-web -- rm /usr/share/nginx/html/index.html
+kubectl exec cm-web -- touch /var/run/secrets/kubernetes.io/serviceaccount/x
 # Two containers share an emptyDir.
 cat <<'Y' | kubectl apply -f -
 apiVersion: v1

@@ -12,6 +12,14 @@ const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 /** A file of a lower layer (the image, a mount) that the process deleted: written over it, as overlayfs whites it out. */
 export const DELETED_FILE = '\u0000deleted\u0000';
 
+/** Whether `path` lies on a read-only mount (writing there fails with EROFS, "Read-only file system"). */
+export function isReadOnly(m: Machine, path: string): boolean {
+  const ro = m.ctx.readOnly;
+  if (!ro || ro.length === 0) return false;
+  const p = normalise(path);
+  return ro.some((r) => p === r || p.startsWith(`${r}/`));
+}
+
 /** Deletes a file the process sees, whichever layer holds it; false when there was none. */
 export function removeFile(m: Machine, path: string): boolean {
   const p = normalise(path);

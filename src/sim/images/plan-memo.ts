@@ -16,7 +16,7 @@ import type { ContainerContext, ContainerNet, ProcessPlan } from './types';
  * it offers). Reading any other field — the identity ones (podName, hostname, startedAt, podIP,
  * nodeName) or one added later — makes the plan personal.
  */
-const KEYED = new Set<PropertyKey>(['image', 'tag', 'command', 'args', 'env', 'namespace', 'containerName', 'restartCount', 'limits', 'ports', 'nodeCpus', 'kernel', 'stdin', 'tty', 'mounts', 'net']);
+const KEYED = new Set<PropertyKey>(['image', 'tag', 'command', 'args', 'env', 'namespace', 'containerName', 'restartCount', 'limits', 'ports', 'nodeCpus', 'kernel', 'stdin', 'tty', 'mounts', 'readOnly', 'net']);
 
 /** A mounted file whose content differs per pod (the projected service-account token): left out of the key, tracked. */
 function personalMount(path: string): boolean {
@@ -149,7 +149,7 @@ export function memoSlot(ctx: ContainerContext): { get(): UnresolvedPlan | undef
   const envKey = envKeyOf(ctx.env);
   const shape = `${JSON.stringify([
     ctx.tag, ctx.command ?? null, ctx.args ?? null, ctx.namespace, ctx.containerName, ctx.restartCount, ctx.limits, ctx.ports,
-    ctx.nodeCpus ?? null, ctx.kernel ?? null, ctx.stdin ?? null, ctx.tty ?? null, net, ctx.mounts ? paths : null,
+    ctx.nodeCpus ?? null, ctx.kernel ?? null, ctx.stdin ?? null, ctx.tty ?? null, net, ctx.mounts ? paths : null, ctx.readOnly ?? null,
   ])}${envKey.names}`;
   // Values apart from the shape: long texts (certificates, configs) are compared, not hashed into a key.
   const values: (string | null)[] = envKey.values.slice();

@@ -112,6 +112,8 @@ export interface ContainerContext {
   tty?: boolean;
   /** Files mounted into the container (ConfigMap/Secret/volume content), absolute path → content. */
   mounts?: Record<string, string>;
+  /** Mount points (directories or files) the container cannot write: ConfigMap, Secret, downward API and projected volumes, and `readOnly` mounts. */
+  readOnly?: string[];
   /** Files written in the container's own layer since it started (its main process's, an exec's): absolute path → content. */
   files?: Record<string, string>;
   net?: ContainerNet;

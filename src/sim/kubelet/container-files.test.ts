@@ -33,7 +33,7 @@ describe('files a container writes', () => {
     expect(exec(b, 'pair', 'b', 'cat /etc/motd; cat /etc/hostname 2>&1; ls /in')).toBe('layer\ncat: can\'t open \'/etc/hostname\': No such file or directory\nx\n');
   });
 
-  it('drops an emptyDir with its pod, keeps a hostPath for the next pod on the node, and writes nothing through a read-only mount', () => {
+  it('drops an emptyDir with its pod, keeps a hostPath for the next pod on the node, and refuses writes through a read-only mount', () => {
     const cluster = testCluster();
     const volumes = [{ name: 'tmp', emptyDir: {} }, { name: 'host', hostPath: { path: '/srv/shared' } }];
     const mounts = [{ name: 'tmp', mountPath: '/tmp/scratch' }, { name: 'host', mountPath: '/host' }];
@@ -46,6 +46,6 @@ describe('files a container writes', () => {
     expect(Object.keys((kubelet(cluster).save() as { volumes: object }).volumes)).toEqual(['hostPath/node01/srv/shared']);
     runPod(cluster, { metadata: { name: 'second' }, spec: { volumes, containers: [busybox('c', [...mounts, { name: 'host', mountPath: '/ro', readOnly: true }])] } });
     cluster.advance(20_000);
-    expect(exec(cluster, 'second', undefined, 'ls /tmp/scratch; cat /host/h /ro/h; echo no > /ro/new; ls /host')).toBe('kept\nkept\nh\n');
+    expect(exec(cluster, 'second', undefined, 'ls /tmp/scratch; cat /host/h /ro/h; echo no > /ro/new; ls /host')).toBe("kept\nkept\nsh: can't create /ro/new: Read-only file system\nh\n");
   });
 });

@@ -130,6 +130,19 @@ export function keepExecFiles(state: KubeletState, run: RunRt, mounts: readonly 
   run.layer = Object.keys(layer).length > 0 ? layer : undefined;
 }
 
+/**
+ * Where `c` cannot write: the kubelet mounts ConfigMap, Secret, downward API and projected volumes
+ * read-only, and any mount marked `readOnly`.
+ */
+export function readOnlyMounts(pod: Pod, c: Container): string[] {
+  const out: string[] = [];
+  for (const m of c.volumeMounts ?? []) {
+    const v = pod.spec?.volumes?.find((x) => x.name === m.name);
+    if (m.readOnly || v?.configMap || v?.secret || v?.downwardAPI || v?.projected) out.push(resolvePath('/', m.mountPath));
+  }
+  return out;
+}
+
 /** An emptyDir goes with its pod. */
 export function dropPodVolumes(state: KubeletState, uid: string): void {
   const volumes = state.volumes;

@@ -8,7 +8,7 @@ import { newProbes } from './probes';
 import { contextOf, limitsOf, naturalExit, probeChanges, sigtermBehaviour } from './process';
 import type { ContainerRt, RunRt, StopPlan } from './state';
 import { STAGES } from './timing';
-import { absorbWrites, writableMounts } from './container-files';
+import { absorbWrites, readOnlyMounts, writableMounts } from './container-files';
 import { containerMounts, podVolumes } from './volumes';
 
 /** A container's life after its image is there: create, start, exit, stop, restart and back-off. */
@@ -97,6 +97,8 @@ export function startProcess(p: PodCtx, c: ContainerRt): void {
   if (spec.stdin) input.stdin = true;
   if (spec.tty) input.tty = true;
   input.mounts = containerMounts(spec, vols.files, p.pod);
+  const readOnly = readOnlyMounts(p.pod, spec);
+  if (readOnly.length > 0) input.readOnly = readOnly;
   input.restartCount = c.run ? c.restarts + 1 : c.restarts;
   const run: RunRt = {
     id: containerId(p),

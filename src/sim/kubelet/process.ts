@@ -56,6 +56,7 @@ export function contextOf(catalog: ImageCatalog, run: RunRt, pod: { name: string
     kernel: NODE_KERNEL,
     mounts: i.mounts,
   };
+  if (i.readOnly) ctx.readOnly = i.readOnly;
   if (i.command) ctx.command = i.command;
   if (i.args) ctx.args = i.args;
   if (i.podIP) ctx.podIP = i.podIP;

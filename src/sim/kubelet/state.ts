@@ -155,6 +155,8 @@ export interface PlanInput {
   stdin?: boolean;
   tty?: boolean;
   mounts: Record<string, string>;
+  /** Mount points the container cannot write (see readOnlyMounts). */
+  readOnly?: string[];
   restartCount: number;
 }
 

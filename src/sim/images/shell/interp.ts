@@ -11,7 +11,7 @@ import { type ExpandHost, expandToString, expandWord, globToRegex } from './expa
 import { CaptureFd, type Fd, type Io, NULL_FD, fileFd, logFd } from './io';
 import { parseScript } from './parser';
 import { type IterationRecord, detectPeriodic } from '../periodic';
-import { isDir, readFile, resolvePath } from '../fs';
+import { isDir, isReadOnly, readFile, resolvePath } from '../fs';
 
 export type Flavour = 'ash' | 'dash' | 'bash';
 
@@ -424,6 +424,12 @@ export class Shell implements ExpandHost {
       if (this.flavour === 'dash') io.err.write(`${this.prefix()}cannot create ${target}: Directory nonexistent\n`);
       else if (this.flavour === 'bash') io.err.write(`${this.prefix()}${target}: No such file or directory\n`);
       else io.err.write(`${this.prefix()}can't create ${target}: nonexistent directory\n`);
+      return null;
+    }
+    if (isReadOnly(this.m, path)) {
+      if (this.flavour === 'dash') io.err.write(`${this.prefix()}cannot create ${target}: Read-only file system\n`);
+      else if (this.flavour === 'bash') io.err.write(`${this.prefix()}${target}: Read-only file system\n`);
+      else io.err.write(`${this.prefix()}can't create ${target}: Read-only file system\n`);
       return null;
     }
     if (append && !this.m.written.has(path)) this.m.written.set(path, readFile(this.m, path) ?? '');

@@ -3,7 +3,7 @@
  * texts differ: GNU `cat: x: No such file or directory`, BusyBox `cat: can't open 'x': No such file
  * or directory`). Texts are the tools' own; the BusyBox usage banner is modelled.
  */
-import { isDir, listDir, readFile, removeFile, resolvePath } from '../fs';
+import { isDir, isReadOnly, listDir, readFile, removeFile, resolvePath } from '../fs';
 import type { Tool, ToolCall } from '../machine';
 import { echoEscapes, formatPrintf } from '../shell/builtins';
 import { runTest } from '../shell/test-cmd';
@@ -198,17 +198,30 @@ const yes: Tool = (c) => {
   return 0;
 };
 
+/** EROFS as each tool family words it: GNU `touch: cannot touch 'F': …`, BusyBox `touch: F: …`. */
+export function readOnlyError(c: ToolCall, gnuText: string, busyboxText: string): number {
+  c.err(`${gnu(c) ? gnuText : busyboxText}: Read-only file system\n`);
+  return 1;
+}
+
 const touch: Tool = (c) => {
+  let status = 0;
   for (const f of c.argv.slice(1).filter((a) => !a.startsWith('-'))) {
     const path = resolvePath(c.cwd, f);
-    if (readFile(c.m, path) === null) c.m.written.set(path, '');
+    if (isReadOnly(c.m, path)) status = readOnlyError(c, `touch: cannot touch '${f}'`, `touch: ${f}`);
+    else if (readFile(c.m, path) === null) c.m.written.set(path, '');
   }
-  return 0;
+  return status;
 };
 
 const mkdir: Tool = (c) => {
-  for (const f of c.argv.slice(1).filter((a) => !a.startsWith('-'))) c.m.written.set(`${resolvePath(c.cwd, f)}/.keep`, '');
-  return 0;
+  let status = 0;
+  for (const f of c.argv.slice(1).filter((a) => !a.startsWith('-'))) {
+    const path = resolvePath(c.cwd, f);
+    if (isReadOnly(c.m, path)) status = readOnlyError(c, `mkdir: cannot create directory '${f}'`, `mkdir: can't create directory '${f}'`);
+    else c.m.written.set(`${path}/.keep`, '');
+  }
+  return status;
 };
 
 const rm: Tool = (c) => {
@@ -218,6 +231,10 @@ const rm: Tool = (c) => {
   let status = 0;
   for (const f of c.argv.slice(1).filter((a) => !a.startsWith('-') || a === '-')) {
     const path = resolvePath(c.cwd, f);
+    if (isReadOnly(c.m, path) && (readFile(c.m, path) !== null || isDir(c.m, path))) {
+      status = readOnlyError(c, `rm: cannot remove '${f}'`, `rm: can't remove '${f}'`);
+      continue;
+    }
     if (removeFile(c.m, path)) continue;
     const entries = isDir(c.m, path) ? listDir(c.m, path) : null;
     if (entries !== null && recursive) {

@@ -1,5 +1,6 @@
 /** ps (BusyBox and procps layouts), free, df, and the file-copying tools (cp, mv, ln). */
-import { readFile, removeFile, resolvePath } from '../fs';
+import { isReadOnly, readFile, removeFile, resolvePath } from '../fs';
+import { readOnlyError } from './coreutils';
 import type { Tool, ToolCall } from '../machine';
 import { strftime } from '../time-format';
 
@@ -71,6 +72,11 @@ function copy(move: boolean): Tool {
       }
       const to = resolvePath(c.cwd, dest);
       const target = ops.length > 1 || dest.endsWith('/') || c.m.written.has(`${to}/.keep`) ? `${to}/${from.split('/').pop() ?? ''}` : to;
+      const name = target === to ? dest : `${dest.replace(/\/+$/, '')}/${target.split('/').pop() ?? ''}`;
+      if (isReadOnly(c.m, target)) {
+        status = readOnlyError(c, `${move ? 'mv' : 'cp'}: cannot create regular file '${name}'`, `${move ? 'mv' : 'cp'}: can't create '${name}'`);
+        continue;
+      }
       c.m.written.set(target, text);
       if (move) removeFile(c.m, from);
     }

@@ -1,7 +1,7 @@
 /** Text filters: head, tail (and `tail -f`), grep, sort, uniq, wc, tr, tee. */
-import { readFile, resolvePath } from '../fs';
+import { isReadOnly, readFile, resolvePath } from '../fs';
 import type { Tool } from '../machine';
-import { gnu, inputs } from './coreutils';
+import { gnu, inputs, readOnlyError } from './coreutils';
 
 function lineFilter(name: string, fn: (lines: string[], args: string[]) => string[]): Tool {
   return (c) => {
@@ -104,12 +104,14 @@ const tr: Tool = (c) => {
 
 const tee: Tool = (c) => {
   const append = c.argv.includes('-a');
+  let status = 0;
   for (const f of c.argv.slice(1).filter((a) => !a.startsWith('-'))) {
     const path = resolvePath(c.cwd, f);
-    c.m.written.set(path, (append ? (readFile(c.m, path) ?? '') : '') + (c.stdin ?? ''));
+    if (isReadOnly(c.m, path)) status = readOnlyError(c, `tee: ${f}`, `tee: ${f}`);
+    else c.m.written.set(path, (append ? (readFile(c.m, path) ?? '') : '') + (c.stdin ?? ''));
   }
   c.out(c.stdin ?? '');
-  return 0;
+  return status;
 };
 
 export const TEXT_TOOLS: Record<string, Tool> = { head, tail, grep, egrep: grep, fgrep: grep, sort, uniq, wc, tr, tee };
