@@ -46,6 +46,6 @@ describe('files a container writes', () => {
     expect(Object.keys((kubelet(cluster).save() as { volumes: object }).volumes)).toEqual(['hostPath/node01/srv/shared']);
     runPod(cluster, { metadata: { name: 'second' }, spec: { volumes, containers: [busybox('c', [...mounts, { name: 'host', mountPath: '/ro', readOnly: true }])] } });
     cluster.advance(20_000);
-    expect(exec(cluster, 'second', undefined, 'ls /tmp/scratch; cat /host/h /ro/h; echo no > /ro/new; ls /host')).toBe("kept\nkept\nsh: can't create /ro/new: Read-only file system\nh\n");
+    expect(exec(cluster, 'second', undefined, 'ls /tmp/scratch; cat /host/h /ro/h; echo no > /ro/new; ls /host')).toBe("kept\nkept\nh\nsh: can't create /ro/new: Read-only file system\n");
   });
 });
