@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkCodeBlocks from './src/ui/code/remark-code-blocks.ts';
 import { SHIKI_THEMES } from './src/ui/code/shiki.ts';
+import { withEarlyWorkers } from './src/ui/sandbox/early-workers.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,19 +24,19 @@ const site = process.env.KUBEDOJO_SITE?.trim() || undefined;
 const base = normaliseBase(process.env.KUBEDOJO_BASE);
 
 /**
- * Sandbox.astro starts its worker from an inline script while the page is still parsed, which
- * needs the worker's hashed URL: only known once the client is built, so it is written over the
- * placeholder in the built pages here. Left as is (the page then starts the worker itself from
- * its module script, as in `astro dev`) unless exactly one worker entry was built.
+ * Pages with sandboxes create their workers from a tiny inline script first in <head>, each told
+ * at once which sandbox it serves (src/ui/sandbox/early-workers.ts). The worker's hashed URL is
+ * only known once the client is built, so the script is added to the built pages here. Pages are
+ * left as they are (they start their workers from their module script, as in `astro dev`) unless
+ * exactly one worker entry was built.
  */
-function earlySandboxWorker() {
-  const PLACEHOLDER = '__KUBEDOJO_SANDBOX_WORKER__';
+function earlySandboxWorkers() {
   const htmlFiles = async (dir) => {
     const entries = await readdir(dir, { withFileTypes: true, recursive: true });
     return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath ?? e.path, e.name));
   };
   return {
-    name: 'kubedojo:early-sandbox-worker',
+    name: 'kubedojo:early-sandbox-workers',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -44,7 +45,8 @@ function earlySandboxWorker() {
         const url = `${base}_astro/${workers[0]}`;
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
-          if (html.includes(PLACEHOLDER)) await writeFile(file, html.replaceAll(PLACEHOLDER, url));
+          const early = withEarlyWorkers(html, url);
+          if (early !== html) await writeFile(file, early);
         }
       },
     },
@@ -108,7 +110,7 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   output: 'static',
-  integrations: [mdx(), earlySandboxWorker()],
+  integrations: [mdx(), earlySandboxWorkers()],
   markdown: {
     // Copy and Run buttons on fenced code blocks (the contract: src/ui/README.md).
     remarkPlugins: [remarkCodeBlocks],

@@ -83,3 +83,32 @@ test('the 404 page under the sub-path is styled and links home', async ({ page }
   await expect(page.getByRole('link', { name: '前往课程地图' })).toHaveAttribute('href', `${BASE}zh/`);
   expect(failures).toEqual([]);
 });
+
+test('a lesson under the sub-path starts its sandbox worker early, from the prefixed URL', async ({ browser, baseURL }) => {
+  // With the service worker (blocked in the rest of this file): isolation, then the early worker.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const failures: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('lessons/kubectl/first-commands/');
+  const box = page.locator('[data-kubedojo-sandbox]').first();
+  await expect(box).toHaveAttribute('data-ready-at', /\d/, { timeout: 20_000 });
+  await page.reload();
+  await expect(box).toHaveAttribute('data-ready-at', /\d/, { timeout: 20_000 });
+  const start = await page.evaluate(() => ({
+    isolated: crossOriginIsolated,
+    created: Number((document.querySelector('[data-kubedojo-sandbox]') as HTMLElement).dataset['workerCreated']),
+    interactive: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+    left: (globalThis as { kubedojoEarlyWorkers?: unknown[] }).kubedojoEarlyWorkers?.length,
+  }));
+  expect(start.isolated).toBe(true);
+  expect(start.created).toBeLessThan(start.interactive);
+  expect(start.left).toBe(0);
+  const workers = page.workers().map((worker) => new URL(worker.url()).pathname);
+  expect(workers).toHaveLength(1);
+  expect(workers[0]?.startsWith(`${BASE}_astro/sandbox.worker-`)).toBe(true);
+  expect(failures).toEqual([]);
+  await context.close();
+});

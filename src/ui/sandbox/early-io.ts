@@ -1,7 +1,8 @@
 /**
  * What the worker starts before the engine has loaded (sandbox.worker.ts): opening IndexedDB as
- * soon as the worker runs, and, once `init` names the sandbox, reading its saved record — or, when
- * there is none, fetching the pre-booted snapshot. The engine then asks for them as usual (its
+ * soon as the worker runs, and, once the worker knows its sandbox (its name's hint, worker-hint.ts,
+ * then `init`), reading its saved record — or, when there is none, fetching the pre-booted
+ * snapshot. The engine then asks for them as usual (its
  * `openStore` and `fetchText`) and gets what is already under way or done, instead of starting
  * that I/O only after the engine was fetched, compiled and run.
  */
@@ -13,20 +14,27 @@ export class EarlyIo {
   private readonly opened: Promise<SandboxStore | null>;
   private record: { id: string; value: Promise<unknown> } | undefined;
   private readonly texts = new Map<string, Promise<string | undefined>>();
+  /** Every URL prefetched once: a second `expect` must not fetch again what the engine already took. */
+  private readonly prefetched = new Set<string>();
 
   constructor(open: () => Promise<SandboxStore | null>, private readonly fetchText: FetchText) {
     this.opened = open().catch(() => null);
   }
 
-  /** The sandbox `init` asks for: read its record now, and fetch `bootUrl` if it has none. */
+  /**
+   * The sandbox the engine will ask for: read its record now, and fetch `bootUrl` if it has none.
+   * Told twice (the hint, then `init`), the second adds nothing when it names the same; when it
+   * names another sandbox, that one is read instead.
+   */
   expect(id: string, bootUrl: string): void {
-    const value = this.opened.then((store) => store?.load(id));
-    this.record = { id, value };
+    if (this.record?.id !== id) this.record = { id, value: this.opened.then((store) => store?.load(id)) };
     const prefetch = () => {
-      if (bootUrl && !this.texts.has(bootUrl)) this.texts.set(bootUrl, this.fetchText(bootUrl));
+      if (!bootUrl || this.prefetched.has(bootUrl)) return;
+      this.prefetched.add(bootUrl);
+      this.texts.set(bootUrl, this.fetchText(bootUrl));
     };
     // A failing read is the engine's to report (it sets the record aside); here it only means "fetch".
-    value.then((raw) => raw === undefined && prefetch(), prefetch);
+    this.record.value.then((raw) => raw === undefined && prefetch(), prefetch);
   }
 
   /** The store, whose first `load` of the expected id answers with the read already under way. */

@@ -3,7 +3,7 @@
  * The browser entry of Sandbox.astro: makes the page cross-origin isolated if it can (isolation.ts),
  * starts every sandbox's engine at once, then loads the terminal's code and mounts them. Two
  * sandboxes with the same id (two `<Sandbox />` without ids on one page) get `#2`, `#3`… so each
- * persists separately.
+ * persists separately (the same ids the build gives the early workers, early-workers.ts).
  */
 import { isLang } from '../i18n/lang';
 import { ensureIsolation } from './isolation';
@@ -11,6 +11,8 @@ import type { MountedSandbox } from './mount-sandbox';
 import { showNotice } from './notices';
 import { startEngine, type SandboxConfig } from './start-engine';
 import { sandboxStrings } from './strings';
+import { dropEarlyWorkers } from './worker-client';
+import { uniqueSandboxIds } from './worker-hint';
 
 const SELECTOR = '[data-kubedojo-sandbox]';
 let started = false;
@@ -31,20 +33,18 @@ export async function startSandboxes(): Promise<void> {
   if (isolation === 'reloading') return;
   const configs = configsOf(roots, isolation === 'isolated');
   const engines = roots.map((root, i) => startEngine(root, configs[i] as SandboxConfig));
+  dropEarlyWorkers();
   const { mountSandbox } = await import('./mount-sandbox');
   roots.forEach((root, i) => mounted.push(mountSandbox(root, configs[i] as SandboxConfig, engines[i] as ReturnType<typeof startEngine>)));
 }
 
 function configsOf(roots: HTMLElement[], isolated: boolean): SandboxConfig[] {
-  const seen = new Map<string, number>();
-  return roots.map((root) => {
+  const ids = uniqueSandboxIds(roots.map((root) => root.dataset['sandboxId'] ?? location.pathname));
+  return roots.map((root, i) => {
     const d = root.dataset;
-    const baseId = d['sandboxId'] ?? location.pathname;
-    const count = (seen.get(baseId) ?? 0) + 1;
-    seen.set(baseId, count);
     const seed = Number(d['seed']);
     return {
-      id: count === 1 ? baseId : `${baseId}#${count}`,
+      id: ids[i] ?? location.pathname,
       seed: Number.isInteger(seed) && seed >= 0 ? seed : 1,
       fixture: d['fixture'] ?? '',
       lab: d['lab'] ?? '',

@@ -4,8 +4,10 @@
  * in worker-client.ts. All the logic is in engine-host.ts; this file connects it to `self`.
  *
  * This file is small on purpose, and the engine is a chunk it imports: the worker starts at once,
- * opens IndexedDB and, once `init` names the sandbox, reads its saved record (or fetches the
- * pre-booted snapshot) while the engine is still being fetched and compiled (early-io.ts). Messages
+ * opens IndexedDB and, as soon as it knows its sandbox — from its name (worker-hint.ts: the
+ * page's first script created it, before the page's module script has even run), else from `init`
+ * — reads its saved record (or fetches the pre-booted snapshot) while the engine is still being
+ * fetched and compiled (early-io.ts). `init` always comes and always wins. Messages
  * reach the engine in the order they came. The commands and what only they need (engine-parts.ts)
  * load when the page says the learner is about to type (`warm`), or when a line needs them; the
  * line waits for them (engine-gate.ts).
@@ -15,14 +17,19 @@ import { EngineGate } from './engine-gate';
 import type { EngineHost } from './engine-host';
 import type { PageMessage, WorkerMessage } from './protocol';
 import { openIndexedDbStore } from './sandbox-store';
+import { hintOfWorkerName } from './worker-hint';
 
 interface WorkerScope {
+  /** The Worker's `name` option. */
+  name?: unknown;
   postMessage(message: WorkerMessage): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<PageMessage>) => void): void;
 }
 
 const scope = self as unknown as WorkerScope;
 const io = new EarlyIo(() => (typeof indexedDB === 'undefined' ? Promise.resolve(null) : openIndexedDbStore()), fetchText);
+const hint = hintOfWorkerName(typeof scope.name === 'string' ? scope.name : '');
+if (hint) io.expect(hint.id, hint.bootUrl);
 
 let parts: Promise<void> | undefined;
 /** Loads the rest of the engine once; after a failed load (offline), the next line tries again. */
@@ -35,6 +42,8 @@ const loadParts = (): Promise<void> =>
   }));
 
 const post = (message: WorkerMessage): void => scope.postMessage(message);
+let onInit: () => void = () => undefined;
+const initReceived = new Promise<void>((resolve) => (onInit = resolve));
 
 const host: Promise<EngineHost | undefined> = import('./engine-host').then(
   ({ EngineHost }) =>
@@ -55,7 +64,9 @@ const host: Promise<EngineHost | undefined> = import('./engine-host').then(
       fetchText: (url) => io.text(url),
     }),
   (error: unknown) => {
-    post({ type: 'notice', kind: 'engine-error', detail: `the engine could not be loaded: ${error instanceof Error ? error.message : String(error)}` });
+    // Said once the page listens: an early worker may fail before the page has adopted it, and
+    // the page sends `init` only after it attached its listeners.
+    void initReceived.then(() => post({ type: 'notice', kind: 'engine-error', detail: `the engine could not be loaded: ${error instanceof Error ? error.message : String(error)}` }));
     return undefined;
   },
 );
@@ -63,6 +74,9 @@ const host: Promise<EngineHost | undefined> = import('./engine-host').then(
 const gate = new EngineGate(host, loadParts);
 scope.addEventListener('message', ({ data }) => {
   // The I/O the engine will ask for first starts now, while the engine is still loading.
-  if (data.type === 'init') io.expect(data.id, data.bootUrl);
+  if (data.type === 'init') {
+    io.expect(data.id, data.bootUrl);
+    onInit();
+  }
   void gate.receive(data);
 });

@@ -23,12 +23,13 @@ export interface StartedWorker {
 }
 
 /**
- * Starts the engine for one sandbox at once (or adopts the worker Sandbox.astro's inline script
- * started): the worker boots the cluster while the page is still loading the terminal's code
- * (mountSandbox). Messages it sends meanwhile are kept for later.
+ * Starts the engine for one sandbox at once (or adopts the worker the inline script first in
+ * <head> started, early-workers.ts): the worker boots the cluster while the page is still loading
+ * the terminal's code (mountSandbox). Messages it sends meanwhile are kept for later. An adopted
+ * worker already knows its id and boot URL; `init` tells it everything, as to any other.
  */
 export function startEngine(root: HTMLElement, config: SandboxConfig): StartedWorker {
-  const worker = startWorker();
+  const worker = startWorker({ id: config.id, bootUrl: config.bootUrl });
   const client = new WorkerClient(worker.port);
   root.dataset['workerCreated'] = worker.createdAt.toFixed(1);
   const controlWords = config.isolated ? ControlWords.shared() : null;

@@ -5,6 +5,7 @@
  * worker starts before the terminal's code has even loaded.
  */
 import type { PageMessage, WorkerMessage } from './protocol';
+import { hintOfWorkerName, workerName, type SandboxHint } from './worker-hint';
 
 type Answer = Extract<WorkerMessage, { seq: number }>;
 type Request = Extract<PageMessage, { seq: number }>;
@@ -17,22 +18,37 @@ export interface WorkerPort {
   terminate(): void;
 }
 
-/** A worker Sandbox.astro's inline script started while the page was parsed, and when (performance.now()). */
-interface EarlyWorker {
-  worker: Worker;
+/** A worker the inline script first in <head> created (early-workers.ts), its name, and when (performance.now()). */
+export interface EarlyWorker {
+  name: string;
+  worker: WorkerPort;
   at: number;
 }
 
-/** The sandbox's worker, and when it was created (performance.now()): the early one if there is one. */
-export function startWorker(): { port: WorkerPort; createdAt: number } {
-  const early = (globalThis as { kubedojoEarlyWorkers?: EarlyWorker[] }).kubedojoEarlyWorkers?.shift();
-  if (early) return { port: early.worker, createdAt: early.at };
-  return { port: newWorker(), createdAt: performance.now() };
+/**
+ * The sandbox's worker, and when it was created (performance.now()): the early one created for
+ * this sandbox if there is one (they come in page order; one made for another id is left alone),
+ * else a new one, told at once what it serves like the early ones.
+ */
+export function startWorker(hint: SandboxHint, early: EarlyWorker[] = earlyWorkers()): { port: WorkerPort; createdAt: number } {
+  const index = early.findIndex((candidate) => hintOfWorkerName(candidate.name)?.id === hint.id);
+  const [adopted] = index === -1 ? [] : early.splice(index, 1);
+  if (adopted) return { port: adopted.worker, createdAt: adopted.at };
+  return { port: newWorker(hint), createdAt: performance.now() };
 }
 
-function newWorker(): WorkerPort {
+/** Ends the early workers no sandbox adopted (the page's sandboxes differ from the built ones'). */
+export function dropEarlyWorkers(early: EarlyWorker[] = earlyWorkers()): void {
+  for (const unused of early.splice(0)) unused.worker.terminate();
+}
+
+function earlyWorkers(): EarlyWorker[] {
+  return (globalThis as { kubedojoEarlyWorkers?: EarlyWorker[] }).kubedojoEarlyWorkers ?? [];
+}
+
+function newWorker(hint: SandboxHint): WorkerPort {
   // Vite sees this exact shape and bundles the worker with its imports.
-  return new Worker(new URL('./sandbox.worker.ts', import.meta.url), { type: 'module', name: 'kubedojo-sandbox' });
+  return new Worker(new URL('./sandbox.worker.ts', import.meta.url), { type: 'module', name: workerName(hint) });
 }
 
 export class WorkerClient {

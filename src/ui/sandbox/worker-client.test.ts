@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dropEarlyWorkers, startWorker, type EarlyWorker, type WorkerPort } from './worker-client';
+import { hintOfWorkerName, workerName } from './worker-hint';
+
+function port(): WorkerPort & { ended: boolean } {
+  return {
+    ended: false,
+    postMessage: () => undefined,
+    addEventListener: () => undefined,
+    terminate() {
+      this.ended = true;
+    },
+  };
+}
+
+const early = (id: string, at: number): EarlyWorker => ({ name: workerName({ id, bootUrl: `/boot/${id}.json` }), worker: port(), at });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('startWorker', () => {
+  it('adopts the early workers in page order, each for its own sandbox', () => {
+    const list = [early('a', 10), early('a#2', 11)];
+    const [first, second] = list;
+    const a = startWorker({ id: 'a', bootUrl: '/boot/a.json' }, list);
+    const b = startWorker({ id: 'a#2', bootUrl: '/boot/a#2.json' }, list);
+    expect(a).toEqual({ port: first?.worker, createdAt: 10 });
+    expect(b).toEqual({ port: second?.worker, createdAt: 11 });
+    expect(list).toEqual([]);
+  });
+
+  it('starts a worker told what it serves when none was made for the sandbox, and leaves the others', () => {
+    const created: { url: string; options: WorkerOptions | undefined }[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor(url: URL, options?: WorkerOptions) {
+          created.push({ url: String(url), options });
+        }
+      },
+    );
+    const list = [early('other', 10)];
+    startWorker({ id: 'mine', bootUrl: '/boot/1.json' }, list);
+    expect(created).toHaveLength(1);
+    expect(created[0]?.url.endsWith('/sandbox.worker.ts')).toBe(true);
+    expect(created[0]?.options?.type).toBe('module');
+    expect(hintOfWorkerName(created[0]?.options?.name ?? '')).toEqual({ id: 'mine', bootUrl: '/boot/1.json' });
+    expect(list).toHaveLength(1);
+    dropEarlyWorkers(list);
+    expect(list).toEqual([]);
+  });
+
+  it('ends the early workers no sandbox adopted', () => {
+    const list = [early('x', 1), early('y', 2)];
+    const ports = list.map((e) => e.worker as ReturnType<typeof port>);
+    dropEarlyWorkers(list);
+    expect(ports.map((p) => p.ended)).toEqual([true, true]);
+  });
+});
