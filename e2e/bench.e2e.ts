@@ -100,8 +100,12 @@ async function scriptsOfFirstVisit(browser: Browser, baseURL: string): Promise<{
   const bootUrl = await box.getAttribute('data-boot-url');
   const boot = bootUrl ? await (await page.request.get(new URL(bootUrl, page.url()).href)).body() : Buffer.alloc(0);
   const scripts = (await Promise.all(seen)).filter((s): s is Script => s !== undefined);
-  // Then the learner types a first command: what loads on demand (the commands).
+  // Then the learner types a first command: what loads on demand (xterm.js, the commands).
   const idle = seen.length;
+  const focused = Date.now();
+  await box.locator('[data-screen]').focus();
+  await box.locator('.xterm-helper-textarea').waitFor({ state: 'attached', timeout: 60_000 });
+  console.log(`static screen focused → xterm.js up: ${ms(Date.now() - focused)}`);
   await box.locator('.xterm-helper-textarea').focus();
   await page.keyboard.type('kubectl get nodes');
   const typed = Date.now();

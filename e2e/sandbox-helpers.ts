@@ -23,8 +23,9 @@ export async function openSandbox(page: Page, lang: 'en' | 'zh' = 'en'): Promise
 }
 
 /**
- * The terminal's screen as text, one line per row, without trailing blanks. The terminal is
- * scrolled into view first: xterm.js does not redraw a terminal that is out of sight.
+ * The terminal's screen as text, one line per row, without trailing blanks: xterm.js's, which must
+ * be loaded (focusTerminal, a Run button). The terminal is scrolled into view first: xterm.js does
+ * not redraw a terminal that is out of sight.
  */
 export async function screenText(page: Page): Promise<string> {
   const rows = sandbox(page).locator('.xterm-rows');
@@ -38,7 +39,36 @@ export async function screenText(page: Page): Promise<string> {
     );
 }
 
+/** The static screen the sandbox shows until xterm.js is loaded (src/ui/sandbox/static-screen.ts). */
+export const staticScreen = (page: Page): Locator => sandbox(page).locator('[data-screen]');
+
+/**
+ * Makes xterm.js load as a learner would, by focusing the static screen (xterm.js then takes the
+ * focus), and waits until it is there. Does nothing when it is there already.
+ */
+export async function loadTerminal(page: Page): Promise<void> {
+  const box = sandbox(page);
+  await box.evaluate((root) => {
+    if (!root.querySelector('.xterm')) root.querySelector<HTMLElement>('[data-screen]')?.focus();
+  });
+  await box.locator('.xterm-helper-textarea').waitFor({ state: 'attached', timeout: 10_000 });
+}
+
+/**
+ * Presses Tab until the focus is in the terminal's area: on the static screen, or already on
+ * xterm.js, which takes the focus from the static screen as soon as it is loaded.
+ */
+export async function tabIntoTerminal(page: Page, max = 20): Promise<void> {
+  const area = sandbox(page).locator('[data-terminal]');
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await area.evaluate((el) => el.contains(document.activeElement))) return;
+  }
+  throw new Error(`tabIntoTerminal: not reached in ${max} presses`);
+}
+
 export async function focusTerminal(page: Page): Promise<void> {
+  await loadTerminal(page);
   await sandbox(page).locator('.xterm-helper-textarea').focus();
 }
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { lessonPath, screenshot, tabUntil } from './helpers';
-import { count, finished, focusTerminal, openSandbox, podNames, PROMPT, run, sandbox, SANDBOX_LESSON, screenText } from './sandbox-helpers';
+import { count, finished, focusTerminal, openSandbox, podNames, PROMPT, run, sandbox, SANDBOX_LESSON, screenText, tabIntoTerminal } from './sandbox-helpers';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -136,8 +136,10 @@ test('keyboard only: controls, into the terminal, out again with Esc then Tab', 
   await expect(pause).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Space');
   await expect(pause).toHaveAttribute('aria-pressed', 'false');
+  // Tab reaches the static screen; it loads xterm.js, which takes the focus.
+  await tabIntoTerminal(page);
   const textarea = box.locator('.xterm-helper-textarea');
-  await tabUntil(page, textarea, 10);
+  await expect(textarea).toBeFocused();
   await screenshot(page, 'sandbox-keyboard-terminal-focus');
   const before = count(await screenText(page), `${PROMPT}kubectl get nodes`);
   await page.keyboard.type('kubectl get no');

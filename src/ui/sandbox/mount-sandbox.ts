@@ -1,19 +1,21 @@
 /**
  * One sandbox on the page (the markup of Sandbox.astro), its worker already started
- * (start-engine.ts): puts the terminal up once the cluster is ready, and joins the controls, the
+ * (start-engine.ts): shows the prompt once the cluster is ready — on the static screen until the
+ * learner is about to type, then in xterm.js (lazy-terminal.ts) — and joins the controls, the
  * picture, the panels and the Run buttons.
  */
-import '../../terminal/styles';
-import { History, openTerminal, type TerminalHandle, type TerminalView, type ViewOptions } from '../../terminal';
+import { History } from '../../terminal/history';
+import type { TerminalHandle, TerminalView } from '../../terminal/terminal-session';
 import { needsMoreInput } from '../../shell/parser/parser';
 import { bindControls } from './controls';
 import { connectPanels } from './connect-panels';
+import { lazyTerminal } from './lazy-terminal';
 import { showNotice } from './notices';
 import { SKIP_MS, type ReadyMessage } from './protocol';
 import { offerSandbox } from '../lab/sandbox-link';
 import { registerRunTarget } from './run-routing';
+import { openStaticScreen } from './static-screen';
 import { StreamedOutput } from './streamed-output';
-import { TERMINAL_THEME } from './terminal-theme';
 import type { WorkerClient } from './worker-client';
 import type { SandboxConfig, StartedWorker } from './start-engine';
 
@@ -30,12 +32,11 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
   const { client, controlWords } = engine;
   const termEl = root.querySelector<HTMLElement>('[data-terminal]') as HTMLElement;
   const noticesEl = root.querySelector<HTMLElement>('[data-notices]');
-  let terminal: TerminalHandle | undefined;
   let aliases = new Map<string, string>();
   let prompt = '$ ';
   let used = false;
   const queued: string[] = [];
-  const stream = new StreamedOutput((text) => terminal?.writeBanner(text));
+  const stream = new StreamedOutput((text) => lazy.terminal?.writeBanner(text));
 
   const controls = bindControls(root, {
     speed(speed) {
@@ -51,6 +52,7 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
       client.send({ type: 'control', action: { kind: 'skip', ms: SKIP_MS } });
     },
     reset() {
+      warm();
       // A running command (a watch) would hold the reset back until it ends: stop it.
       controlWords?.interrupt();
       void client.request({ type: 'reset' }).then((done) => {
@@ -59,9 +61,7 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
         aliases = new Map();
         controls.show(done.clock);
         // A fresh terminal for the fresh cluster (wherever the old shell was: ssh, a container); history stays.
-        const history = terminal?.history ?? new History();
-        terminal?.dispose();
-        mountTerm(history);
+        lazy.restart(prompt);
       });
     },
   });
@@ -72,23 +72,8 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
   client.on('notice', (m) => showNotice(noticesEl, words, m.kind, m.detail));
   const panels = connectPanels(root, client, words);
 
-  const look: ViewOptions = {
-    theme: TERMINAL_THEME,
-    screenReaderMode: true,
-    fontSize: 14,
-    fontFamily: getComputedStyle(root).getPropertyValue('--font-mono').trim() || 'monospace',
-  };
-  const openView = (placeholder?: string): TerminalView => {
-    termEl.textContent = '';
-    return openTerminal(termEl, placeholder ? { ...look, placeholder } : look);
-  };
-  // xterm.js is set up while the worker still starts the cluster: at `ready` only the prompt is left to draw.
-  let view: TerminalView | undefined = openView(words.starting);
-
-  const mountTerm = (history: History) => {
-    const opened = view ?? openView();
-    view = undefined;
-    terminal = opened.connect({
+  const connect = (view: TerminalView, history: History): TerminalHandle =>
+    view.connect({
       history,
       prompt: () => prompt,
       needsMoreInput: (text) => needsMoreInput(text, { aliases }),
@@ -107,14 +92,36 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
         return { stdout: stream.finish() + ran.output, stderr: '', exitCode: ran.exitCode };
       },
     });
-  };
 
-  const start = (ready: ReadyMessage) => {
+  // The commands and xterm.js load when the learner is about to type (a page that is only read never loads them).
+  let warmed = false;
+  const warm = () => {
+    lazy.load();
+    if (warmed) return;
+    warmed = true;
+    client.send({ type: 'warm' });
+  };
+  const screen = openStaticScreen(termEl, words, () => {
+    used = true;
+    warm();
+  });
+  const lazy = lazyTerminal({
+    element: termEl,
+    screen,
+    fontFamily: getComputedStyle(root).getPropertyValue('--font-mono').trim(),
+    connect,
+    connected: () => {
+      for (const command of queued.splice(0)) typeCommand(command);
+    },
+  });
+  for (const type of ['focusin', 'pointerdown', 'keydown'] as const) root.addEventListener(type, warm, { once: true, passive: true });
+
+  const start = (ready: ReadyMessage): Promise<void> => {
     prompt = ready.prompt;
     aliases = new Map(ready.aliases);
     controls.show(ready.clock);
     controls.setEnabled(true);
-    mountTerm(History.fromJSON(ready.history));
+    const shown = lazy.ready(prompt, History.fromJSON(ready.history));
     root.dataset['state'] = 'ready';
     root.dataset['origin'] = ready.origin;
     root.dataset['realTime'] = String(ready.realTime);
@@ -122,20 +129,12 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
     // Startup, in this page's performance.now() terms, for the benchmark (e2e/bench.spec.ts).
     const at = (epoch: number) => (epoch - performance.timeOrigin).toFixed(1);
     root.dataset['timings'] = `worker-start=${at(ready.timings.workerStart)} init=${at(ready.timings.init)} ready=${at(ready.timings.ready)} received=${performance.now().toFixed(1)}`;
-    for (const command of queued.splice(0)) typeCommand(command);
+    return shown;
   };
-
-  // The commands load when the learner is about to type (a page that is only read never loads them).
-  let warmed = false;
-  const warm = () => {
-    if (warmed) return;
-    warmed = true;
-    client.send({ type: 'warm' });
-  };
-  for (const type of ['focusin', 'pointerdown', 'keydown'] as const) root.addEventListener(type, warm, { once: true, passive: true });
 
   const typeCommand = (command: string) => {
     warm();
+    const terminal = lazy.terminal;
     if (!terminal) return void queued.push(command);
     used = true;
     // Out of sight, the command would seem to do nothing: bring the sandbox into view (not its focus).
@@ -150,9 +149,9 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
   // A lab on the page (<Lab id="…" />) grades through this sandbox's worker.
   offerSandbox(root, client);
 
+  // Ready is when the prompt is shown: on the static screen, or drawn by xterm.js if it was loaded first.
   const ready = client.next('ready').then(async (message) => {
-    start(message);
-    await terminal?.settled();
+    await start(message);
     root.dataset['readyAt'] = String(performance.now());
     root.dispatchEvent(new CustomEvent('kubedojo:sandbox-ready', { bubbles: true }));
     panels.start();

@@ -1,7 +1,8 @@
 /// <reference types="astro/client" />
 /**
  * The browser entry of Sandbox.astro: makes the page cross-origin isolated if it can (isolation.ts),
- * starts every sandbox's engine at once, then loads the terminal's code and mounts them. Two
+ * starts every sandbox's engine at once, then loads mount-sandbox.ts and mounts them (xterm.js
+ * itself loads later, when the learner is about to type: lazy-terminal.ts). Two
  * sandboxes with the same id (two `<Sandbox />` without ids on one page) get `#2`, `#3`… so each
  * persists separately (the same ids the build gives the early workers, early-workers.ts).
  */

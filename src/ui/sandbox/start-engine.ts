@@ -1,6 +1,6 @@
 /**
- * The first thing a sandbox does, before the terminal's code has loaded: start its worker and ask
- * for the cluster, so booting the engine overlaps loading xterm (mount-sandbox.ts, loaded after).
+ * The first thing a sandbox does, before the rest of its page code has loaded: start its worker and
+ * ask for the cluster, so booting the engine overlaps loading mount-sandbox.ts (loaded after).
  */
 import { ControlWords } from './control-words';
 import type { SandboxStrings } from './strings';

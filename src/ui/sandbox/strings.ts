@@ -18,6 +18,8 @@ export interface SandboxStrings {
   resetConfirm: string;
   cancel: string;
   terminal: string;
+  /** The terminal's screen before xterm.js is loaded (static-screen.ts), named as xterm.js names its input. */
+  terminalInput: string;
   leaveHint: string;
   starting: string;
   picture: string;
@@ -50,6 +52,7 @@ const en: SandboxStrings = {
   resetConfirm: 'Reset cluster',
   cancel: 'Cancel',
   terminal: 'Terminal',
+  terminalInput: 'Terminal input',
   leaveHint: 'Press Esc then Tab to move focus out of the terminal.',
   starting: 'Starting the cluster…',
   picture: 'Cluster picture',
@@ -87,6 +90,7 @@ const zh: SandboxStrings = {
   resetConfirm: '重置集群',
   cancel: '取消',
   terminal: '终端',
+  terminalInput: '终端输入',
   leaveHint: '先按 Esc 再按 Tab，可把焦点移出终端。',
   starting: '正在启动集群…',
   picture: '集群示意图',

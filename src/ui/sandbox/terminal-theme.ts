@@ -1,10 +1,11 @@
 /**
  * The terminal's colours: dark in both site themes, as terminals usually are, from the site's
  * terminal tokens (src/ui/styles/tokens.css). Text on background keeps at least 4.5:1.
+ * Used by xterm.js (terminal-view.ts) and by the static screen shown before it (static-screen.ts).
  */
-import type { MountOptions } from '../../terminal';
+import type { ViewOptions } from '../../terminal/terminal-session';
 
-export const TERMINAL_THEME: NonNullable<MountOptions['theme']> = {
+export const TERMINAL_THEME: NonNullable<ViewOptions['theme']> = {
   background: '#11151d',
   foreground: '#d7dce6',
   cursor: '#d7dce6',
@@ -21,3 +22,6 @@ export const TERMINAL_THEME: NonNullable<MountOptions['theme']> = {
   white: '#d7dce6',
   brightWhite: '#ffffff',
 };
+
+/** CSS px; the font is the site's --font-mono. */
+export const TERMINAL_FONT_SIZE = 14;
