@@ -113,7 +113,7 @@ describe('kubedojo shell --lab', () => {
     expect(code).toBe(0);
     expect(screen).toBe(
       'Lab good: A good lab\n  1. Label the pod (1 point)\n  2. Deploy the API (3 points)\nGrade your work with: kubedojo grade --lab good\n\n' +
-        'controlplane:~$ NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          6s\ncontrolplane:~$ exit\n',
+        'controlplane:~$ NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          8s\ncontrolplane:~$ exit\n',
     );
   });
 });

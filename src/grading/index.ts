@@ -8,6 +8,6 @@ export type { CheckDefinition, CheckLibrary, CheckResult, CommandRun, GradingVie
 export { defineCheck } from './types';
 export { gradingView, type GradingViewOptions } from './view';
 export { sandboxHistory, type GradingEnv, type LabSandbox } from './sandbox';
-export { startLab, labClusterOptions, SETTLE_LIMIT_MS, type LabStart, type StartLabOptions } from './start';
+export { startLab, labClusterOptions, SETTLE_LIMIT_MS, settle, type LabStart, type StartLabOptions } from './start';
 export { grade, gradeTask, checkTask, runCheck, viewOf, type CheckGrade, type GradeEnv, type GradeTarget, type LabGrade, type TaskGrade, type TaskStatus } from './grade';
 export { verifyLab, type TaskVerdict, type LabVerdict } from './verify';

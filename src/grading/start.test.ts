@@ -49,7 +49,7 @@ describe('startLab', () => {
     expect(a.sandbox.run('kubectl get nodes -o custom-columns=NAME:.metadata.name,CPU:.status.capacity.cpu,MEM:.status.capacity.memory').output).toBe(
       'NAME           CPU   MEM\ncontrolplane   2     4015360Ki\nnode01         4     8388608Ki\n',
     );
-    expect(a.sandbox.run('kubectl get deploy -n shop').output).toBe('NAME   READY   UP-TO-DATE   AVAILABLE   AGE\nweb    1/1     1            1           6s\n');
+    expect(a.sandbox.run('kubectl get deploy -n shop').output).toBe('NAME   READY   UP-TO-DATE   AVAILABLE   AGE\nweb    1/1     1            1           7s\n');
     // Setup lines are not the student's: their history starts empty (this line is the first).
     expect(a.sandbox.run('history').output).toBe(
       '    1  kubectl get nodes -o custom-columns=NAME:.metadata.name,CPU:.status.capacity.cpu,MEM:.status.capacity.memory\n    2  kubectl get deploy -n shop\n    3  history\n',

@@ -19,6 +19,19 @@ export interface StartLabOptions {
 /** How long the cluster may run to settle after the manifests and after setup (virtual ms). */
 export const SETTLE_LIMIT_MS = 5 * 60 * 1000;
 
+/**
+ * After the cluster is quiet, a moment more: a process opens its ports a little after its container
+ * starts (not a timer `runUntilQuiet` waits for), and a learner reads or types for seconds before
+ * anything is checked. Without it a check could curl a server in the very millisecond it started.
+ */
+export const SETTLE_AFTER_QUIET_MS = 1000;
+
+/** Runs the cluster until it is quiet, then the moment its processes need to be listening. */
+export function settle(cluster: { runUntilQuiet(limitMs: number): unknown; advance(ms: number): unknown }): void {
+  cluster.runUntilQuiet(SETTLE_LIMIT_MS);
+  cluster.advance(SETTLE_AFTER_QUIET_MS);
+}
+
 /** The ClusterOptions of a lab's `cluster` section. */
 export function labClusterOptions(lab: Lab, seed: number): ClusterOptions {
   const c = lab.cluster;
@@ -41,12 +54,12 @@ export function startLab<S extends LabSandbox>(lab: Lab, env: GradingEnv<S>, opt
     sandbox.cluster.settle();
     if (r.exitCode !== 0) return { ok: false, error: `creating ${manifest.source} failed:\n${indent(r.stderr || r.stdout)}` };
   }
-  sandbox.cluster.runUntilQuiet(SETTLE_LIMIT_MS);
+  settle(sandbox.cluster);
   for (const [i, line] of lab.setup.entries()) {
     const r = sandbox.run(line);
     if (r.exitCode !== 0) return { ok: false, error: `setup[${i}] \`${line}\` exited with status ${r.exitCode}:\n${indent(r.output)}` };
   }
-  sandbox.cluster.runUntilQuiet(SETTLE_LIMIT_MS);
+  settle(sandbox.cluster);
   // The student gets a fresh login: a setup `cd`, variable or `ssh` does not carry over.
   const fresh = lab.setup.length > 0 ? env.copySandbox(sandbox) : sandbox;
   for (const m of fresh.machines) m.history.length = 0;

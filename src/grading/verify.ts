@@ -7,7 +7,7 @@
 import { gradeTask, viewOf, type CheckGrade } from './grade';
 import type { Lab } from './schema';
 import type { GradingEnv, LabSandbox } from './sandbox';
-import { SETTLE_LIMIT_MS, startLab } from './start';
+import { settle, startLab } from './start';
 
 export interface TaskVerdict {
   taskId: string;
@@ -46,7 +46,7 @@ export function verifyLab<S extends LabSandbox>(lab: Lab, env: GradingEnv<S>): L
         break;
       }
     }
-    sandbox.cluster.runUntilQuiet(SETTLE_LIMIT_MS);
+    settle(sandbox.cluster);
     const after = gradeTask(task, viewOf(sandbox, env), env.checks);
     after.checks.forEach((c, i) => {
       if (!c.pass) problems.push(`${name(c, i)} fails after the solution: ${c.message}`);

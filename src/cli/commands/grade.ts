@@ -4,7 +4,7 @@
  * every task and prints a report: one line per task with its points, the checks of tasks not
  * passed, and the score. Exit 0 when every task passed, 1 otherwise, 2 for usage mistakes.
  */
-import { grade, SETTLE_LIMIT_MS, type Language, type LabGrade, type Lab } from '../../grading';
+import { grade, settle, type Language, type LabGrade, type Lab } from '../../grading';
 import { runSandboxScript } from '../../sandbox';
 import { intFlag, parseCli } from '../args';
 import { GRADING_ENV } from '../content';
@@ -60,7 +60,7 @@ export const gradeCommand: Subcommand = {
     const sandbox = startingSandbox(lab, parsed.flags.has('seed') ? seed : undefined, io, 'grade');
     if (sandbox === 1) return 1;
     runSandboxScript(sandbox, script);
-    sandbox.cluster.runUntilQuiet(SETTLE_LIMIT_MS);
+    settle(sandbox.cluster);
     const result = grade(lab, sandbox, GRADING_ENV);
     io.out(parsed.flags.has('json') ? `${JSON.stringify(result, null, 2)}\n` : formatGradeReport(lab, result, lang));
     return result.passed ? 0 : 1;
