@@ -3,6 +3,10 @@ import { expect, test } from '@playwright/test';
 import { load } from 'js-yaml';
 import { LESSONS, lessonPath, screenshot } from './helpers';
 
+// A lesson with a sandbox reloads once into cross-origin isolation on a first visit (the service
+// worker): a screenshot taken across that reload has no page to capture.
+test.use({ serviceWorkers: 'block' });
+
 interface ChapterFile {
   id: string;
   order: number;
