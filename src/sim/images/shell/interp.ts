@@ -352,8 +352,9 @@ export class Shell implements ExpandHost {
     if (!redirs.length) return body(io);
     const rio = this.redirect(redirs, io);
     if (!rio) {
-      this.status = 1;
-      return 1;
+      // dash and BusyBox's ash raise a shell error for a failed redirection: status 2; bash says 1.
+      this.status = this.flavour === 'bash' ? 1 : 2;
+      return this.status;
     }
     return body(rio);
   }

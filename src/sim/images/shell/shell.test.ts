@@ -72,6 +72,13 @@ describe('container shell: control flow', () => {
     expect(run('echo $?; false; echo $?').stdout).toBe('0\n1\n');
   });
 
+  it('a failed redirection fails the command: status 2 in dash and BusyBox ash, 1 in bash; the script goes on', () => {
+    expect(run('echo hi > /nope/x; echo $?')).toEqual({ stdout: '2\n', stderr: "sh: can't create /nope/x: nonexistent directory\n", exitCode: 0 });
+    expect(run('echo hi > /nope/x', 'nginx:1.27')).toEqual({ stdout: '', stderr: 'sh: 1: cannot create /nope/x: Directory nonexistent\n', exitCode: 2 });
+    const bash = contextFor('ubuntu', { command: ['sleep', 'infinity'] });
+    expect(execInImage(bash.image, bash, ['bash', '-c', 'echo hi > /nope/x; echo $?'])).toMatchObject({ stdout: '1\n', stderr: 'bash: line 1: /nope/x: No such file or directory\n', exitCode: 0 });
+  });
+
   it('syntax errors in the words of each shell', () => {
     expect(run('while true; do')).toEqual({ stdout: '', stderr: 'sh: syntax error: unexpected end of file (expecting "done")\n', exitCode: 2 });
     expect(run('while true; do', 'nginx:1.27')).toEqual({ stdout: '', stderr: 'sh: 1: Syntax error: end of file unexpected (expecting "done")\n', exitCode: 2 });
