@@ -3,6 +3,7 @@
  * are answered by the image's own HTTP server; anything else goes through `ctx.net` (the cluster's
  * DNS and services). Error texts are curl 8 / BusyBox wget's; curl's progress meter is modelled.
  */
+import { isDir, isReadOnly, resolvePath } from '../fs';
 import { httpAnswerFor } from '../http';
 import type { Machine, Tool, ToolCall } from '../machine';
 import type { HttpAnswer } from '../types';
@@ -129,8 +130,17 @@ export const curl: Tool = (c) => {
   }
   const body = head ? headText : (include ? headText : '') + a.body;
   if (meter) c.err(progressMeter(head ? 0 : a.body.length));
-  if (outFile && outFile !== '-') c.m.written.set(outFile.startsWith('/') ? outFile : `${c.cwd}/${outFile}`.replace('//', '/'), body);
-  else c.out(body);
+  if (outFile && outFile !== '-') {
+    const path = resolvePath(c.cwd, outFile);
+    const refused = cannotWrite(c.m, path);
+    if (refused) {
+      // curl opens the file at the first write of the body, and the write callback's failure ends the transfer.
+      if (!silent) c.err(`Warning: Failed to open the file ${outFile}: ${refused}\n`);
+      if (!quietErrors) c.err(`curl: (23) Failure writing output to destination, passed ${body.length} returned 4294967295\n`);
+      return 23;
+    }
+    c.m.written.set(path, body);
+  } else c.out(body);
   if (writeOut) c.out(writeOut.replace(/%\{http_code\}/g, String(a.status)).replace(/\\n/g, '\n'));
   return 0;
 };
@@ -198,12 +208,25 @@ export const wget: Tool = (c) => {
     c.out(a.body);
     if (!quiet) c.err(`-                    100% |********************************| ${size}  0:00:00 ETA\nwritten to stdout\n`);
   } else {
+    const path = resolvePath(c.cwd, target);
+    const refused = cannotWrite(c.m, path);
+    if (refused) {
+      c.err(`wget: can't open '${target}': ${refused}\n`);
+      return 1;
+    }
     if (!quiet) c.err(`saving to '${target}'\n`);
-    c.m.written.set(target.startsWith('/') ? target : `${c.cwd === '/' ? '' : c.cwd}/${target}`, a.body);
+    c.m.written.set(path, a.body);
     if (!quiet) c.err(`${target.padEnd(20).slice(0, 20)} 100% |********************************| ${size}  0:00:00 ETA\n'${target}' saved\n`);
   }
   return 0;
 };
+
+/** Why a file cannot be created at `path` (the errno text), or undefined when it can. */
+function cannotWrite(m: Machine, path: string): string | undefined {
+  if (!isDir(m, path.slice(0, path.lastIndexOf('/')) || '/')) return 'No such file or directory';
+  if (isReadOnly(m, path)) return 'Read-only file system';
+  return undefined;
+}
 
 /** BusyBox nslookup: the 1.28 layout (the one the Kubernetes DNS docs show) and the newer one. */
 export const nslookup: Tool = (c: ToolCall) => {
