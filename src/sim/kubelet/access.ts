@@ -3,7 +3,7 @@ import type { ExecResult } from '../images/types';
 import { podNetwork } from './pod-net';
 import type { ExecInput } from './catalog';
 import { hostIPOf, KUBELET, type KubeletCore } from './core';
-import { keepExecFiles, writableMounts } from './container-files';
+import { keepExecFiles, podsSharing, writableMounts } from './container-files';
 import { contextOf } from './process';
 import type { ContainerRt, RunRt } from './state';
 
@@ -141,8 +141,12 @@ export function podExec(k: KubeletCore, namespace: string, name: string, contain
   const result = k.catalog.exec(run.plan, ctx, argv, k.now() - run.startedAt, opts);
   if ((result.kind === 'ran' || result.kind === 'forever') && result.files) {
     keepExecFiles(k.state, run, mounts, result.files);
-    // What the command changed can change an exec probe's answer from now on.
-    filesChanged(k, `${namespace}/${name}`);
+    // What the command changed can change an exec probe's answer from now on, here and in every
+    // pod that mounts the same claim or host path (an emptyDir is this pod's alone).
+    const key = `${namespace}/${name}`;
+    filesChanged(k, key);
+    const shared = new Set(mounts.filter((m) => !m.readOnly && !m.key.startsWith('emptyDir/')).map((m) => m.key));
+    for (const other of podsSharing(k.ctx.store, k.state, shared, key)) filesChanged(k, other);
   }
   return { ok: true, result };
 }

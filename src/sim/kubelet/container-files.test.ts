@@ -1,3 +1,4 @@
+import type { Pod } from 'kubernetes-types/core/v1';
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../cluster';
 import { RESOURCE_TYPE } from '../controllers/types';
@@ -47,5 +48,23 @@ describe('files a container writes', () => {
     runPod(cluster, { metadata: { name: 'second' }, spec: { volumes, containers: [busybox('c', [...mounts, { name: 'host', mountPath: '/ro', readOnly: true }])] } });
     cluster.advance(20_000);
     expect(exec(cluster, 'second', undefined, 'ls /tmp/scratch; cat /host/h /ro/h; echo no > /ro/new; ls /host')).toBe("kept\nkept\nh\nsh: can't create /ro/new: Read-only file system\n");
+  });
+
+  it("re-runs the exec probes of every pod mounting a host path another pod's exec changed", () => {
+    const cluster = testCluster();
+    const volumes = [{ name: 'host', hostPath: { path: '/srv/flags' } }];
+    const mounts = [{ name: 'host', mountPath: '/flags' }];
+    runPod(cluster, { metadata: { name: 'writer' }, spec: { volumes, containers: [busybox('c', mounts)] } });
+    cluster.advance(20_000);
+    exec(cluster, 'writer', undefined, 'echo ok > /flags/ready');
+    const probe = { exec: { command: ['cat', '/flags/ready'] }, periodSeconds: 5 };
+    runPod(cluster, { metadata: { name: 'reader' }, spec: { volumes, containers: [{ ...busybox('c', mounts), readinessProbe: probe }] } });
+    const ready = (): string | undefined => cluster.api.peek<Pod>('pods', 'default', 'reader')?.status?.conditions?.find((c) => c.type === 'Ready')?.status;
+    cluster.advance(30_000);
+    expect(ready()).toBe('True');
+    exec(cluster, 'writer', undefined, 'rm /flags/ready');
+    // Three failures five seconds apart (failureThreshold 3), the first at the next period.
+    cluster.advance(16_000);
+    expect(ready()).toBe('False');
   });
 });

@@ -131,6 +131,22 @@ export function keepExecFiles(state: KubeletState, run: RunRt, mounts: readonly 
 }
 
 /**
+ * The other pods (store keys) with a container that mounts one of `keys`' volumes: a claim's or a
+ * host path's files changed by one pod are what another pod's exec probe reads.
+ */
+export function podsSharing(store: ObjectStore, state: KubeletState, keys: ReadonlySet<string>, except: string): string[] {
+  const out: string[] = [];
+  if (keys.size === 0) return out;
+  for (const [podKey, rt] of Object.entries(state.pods)) {
+    if (podKey === except) continue;
+    const pod = store.get('pods', podKey) as Pod | undefined;
+    const containers = [...(pod?.spec?.initContainers ?? []), ...(pod?.spec?.containers ?? [])];
+    if (pod && containers.some((c) => writableMounts(store, pod, c, rt.node).some((m) => keys.has(m.key)))) out.push(podKey);
+  }
+  return out;
+}
+
+/**
  * Where `c` cannot write: the kubelet mounts ConfigMap, Secret, downward API and projected volumes
  * read-only, and any mount marked `readOnly`.
  */
