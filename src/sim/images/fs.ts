@@ -9,6 +9,9 @@ import type { ImageVariant } from './types';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
+/** An empty file that stands for a directory made empty (`mkdir`): listings never show it. */
+export const DIR_MARKER = '.keep';
+
 /** A file of a lower layer (the image, a mount) that the process deleted: written over it, as overlayfs whites it out. */
 export const DELETED_FILE = '\u0000deleted\u0000';
 
@@ -231,6 +234,6 @@ export function listDir(m: Machine, path: string): string[] | null {
   }
   if (p === SA_DIR) for (const n of ['..data']) names.delete(n);
   // A directory made by mkdir (or a volume's mount point) is marked by this entry, not a file in it.
-  names.delete('.keep');
+  names.delete(DIR_MARKER);
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -7,7 +7,7 @@
  * new container starts from its image again).
  */
 import type { Container, PersistentVolumeClaim, Pod, Volume } from 'kubernetes-types/core/v1';
-import { DELETED_FILE, resolvePath } from '../images/fs';
+import { DELETED_FILE, DIR_MARKER, resolvePath } from '../images/fs';
 import type { ObjectStore } from '../store/store';
 import type { KubeletState, RunRt } from './state';
 
@@ -22,9 +22,6 @@ export interface WritableMount {
   /** `readOnly: true`: the container sees the volume but its writes do not reach it. */
   readOnly: boolean;
 }
-
-/** Marks a directory that exists without files in it (as `mkdir` records one). */
-export const DIR_MARKER = '.keep';
 
 /** The data of writable volumes that outlive a container: emptyDir per pod, a claim's volume, a node's host path. */
 function volumeKey(store: ObjectStore, pod: Pod, v: Volume, node: string): string | undefined {

@@ -3,7 +3,7 @@
  * texts differ: GNU `cat: x: No such file or directory`, BusyBox `cat: can't open 'x': No such file
  * or directory`). Texts are the tools' own; the BusyBox usage banner is modelled.
  */
-import { isDir, isReadOnly, listDir, readFile, removeFile, resolvePath } from '../fs';
+import { DIR_MARKER, isDir, isReadOnly, listDir, readFile, removeFile, resolvePath } from '../fs';
 import type { Tool, ToolCall } from '../machine';
 import { echoEscapes, formatPrintf } from '../shell/builtins';
 import { runTest } from '../shell/test-cmd';
@@ -219,7 +219,7 @@ const mkdir: Tool = (c) => {
   for (const f of c.argv.slice(1).filter((a) => !a.startsWith('-'))) {
     const path = resolvePath(c.cwd, f);
     if (isReadOnly(c.m, path)) status = readOnlyError(c, `mkdir: cannot create directory '${f}'`, `mkdir: can't create directory '${f}'`);
-    else c.m.written.set(`${path}/.keep`, '');
+    else c.m.written.set(`${path}/${DIR_MARKER}`, '');
   }
   return status;
 };
@@ -255,7 +255,7 @@ function removeTree(c: ToolCall, dir: string): void {
     const path = `${dir === '/' ? '' : dir}/${name}`;
     if (!removeFile(c.m, path) && isDir(c.m, path)) removeTree(c, path);
   }
-  removeFile(c.m, `${dir}/.keep`);
+  removeFile(c.m, `${dir}/${DIR_MARKER}`);
 }
 
 const basename: Tool = (c) => {

@@ -1,5 +1,5 @@
 /** ps (BusyBox and procps layouts), free, df, and the file-copying tools (cp, mv, ln). */
-import { isReadOnly, readFile, removeFile, resolvePath } from '../fs';
+import { DIR_MARKER, isReadOnly, readFile, removeFile, resolvePath } from '../fs';
 import { readOnlyError } from './coreutils';
 import type { Tool, ToolCall } from '../machine';
 import { strftime } from '../time-format';
@@ -71,7 +71,7 @@ function copy(move: boolean): Tool {
         continue;
       }
       const to = resolvePath(c.cwd, dest);
-      const target = ops.length > 1 || dest.endsWith('/') || c.m.written.has(`${to}/.keep`) ? `${to}/${from.split('/').pop() ?? ''}` : to;
+      const target = ops.length > 1 || dest.endsWith('/') || c.m.written.has(`${to}/${DIR_MARKER}`) ? `${to}/${from.split('/').pop() ?? ''}` : to;
       const name = target === to ? dest : `${dest.replace(/\/+$/, '')}/${target.split('/').pop() ?? ''}`;
       if (isReadOnly(c.m, target)) {
         status = readOnlyError(c, `${move ? 'mv' : 'cp'}: cannot create regular file '${name}'`, `${move ? 'mv' : 'cp'}: can't create '${name}'`);
