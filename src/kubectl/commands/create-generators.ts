@@ -10,6 +10,7 @@ import { createServiceObject, type CreateServiceSpec } from '../generators/servi
 import { cronJobObject, deploymentObject, jobFromCronJob, jobObject } from '../generators/workloads';
 import { generatorCommand, splitKeyValue, type GeneratorDef } from './create-generator-run';
 import { sourceData } from './create-sources';
+import { keyPairError } from '../generators/tls-pair';
 
 const str = (name: string, usage: string, extra: Partial<FlagSpec> = {}): FlagSpec => ({ name, type: 'string', usage, ...extra });
 const list = (name: string, usage: string, extra: Partial<FlagSpec> = {}): FlagSpec => ({ name, type: 'stringSlice', usage, ...extra });
@@ -121,9 +122,11 @@ const SECRET_TLS: GeneratorDef = {
     const key = inv.flags.string('key');
     if (cert === '' || key === '') return messageError('key and cert must be specified');
     const certText = inv.ctx.files?.readFile(cert);
-    if (certText === undefined) return messageError(`open ${cert}: no such file or directory`);
+    if (certText === undefined) return messageError(`Cannot read file ${cert}, open ${cert}: no such file or directory`);
     const keyText = inv.ctx.files?.readFile(key);
-    if (keyText === undefined) return messageError(`open ${key}: no such file or directory`);
+    if (keyText === undefined) return messageError(`Cannot read file ${key}, open ${key}: no such file or directory`);
+    const pairError = keyPairError(certText, keyText);
+    if (pairError) return messageError(pairError);
     return secretObject(name, namespace, 'kubernetes.io/tls', { 'tls.crt': certText, 'tls.key': keyText });
   },
 };
