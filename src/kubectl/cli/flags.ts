@@ -5,7 +5,8 @@
 import { goQuote } from '../printers';
 import { parseGoBool, parseGoDuration, parseGoInt, type Parsed } from '../util/go-strconv';
 
-export type FlagType = 'bool' | 'string' | 'int' | 'int32' | 'int64' | 'stringSlice' | 'stringArray' | 'duration' | 'level';
+/** `mapStringString` is k8s.io/component-base's MapStringString: `k=v,k2=v2`, repeatable; its value is the `k=v` pairs in order. */
+export type FlagType = 'bool' | 'string' | 'int' | 'int32' | 'int64' | 'stringSlice' | 'stringArray' | 'mapStringString' | 'duration' | 'level';
 export type FlagValue = string | boolean | number | readonly string[];
 
 export interface FlagSpec {
@@ -37,6 +38,7 @@ export function defaultValue(spec: FlagSpec): FlagValue {
       return false;
     case 'stringSlice':
     case 'stringArray':
+    case 'mapStringString':
       return [];
     case 'string':
       return '';
@@ -135,7 +137,7 @@ export class FlagValues {
       return `invalid argument ${goQuote(raw)} for ${goQuote(flagName)} flag: ${parsed.message}`;
     }
     let value = parsed.value;
-    if (spec.type === 'stringSlice' || spec.type === 'stringArray') {
+    if (spec.type === 'stringSlice' || spec.type === 'stringArray' || spec.type === 'mapStringString') {
       const before = this.changedNames.has(spec.name) ? (this.values.get(spec.name) as readonly string[]) : [];
       value = [...before, ...(value as string[])];
     }
@@ -164,7 +166,21 @@ function parseValue(type: FlagType, raw: string): Parsed<FlagValue> {
       return readCsvLine(raw);
     case 'stringArray':
       return { ok: true, value: [raw] };
+    case 'mapStringString':
+      return readMapPairs(raw);
   }
+}
+
+/** MapStringString's Set: comma-separated `key=value` pairs, blanks skipped, both sides trimmed. */
+function readMapPairs(raw: string): Parsed<string[]> {
+  const pairs: string[] = [];
+  for (const item of raw.split(',')) {
+    if (item === '') continue;
+    const eq = item.indexOf('=');
+    if (eq < 0) return { ok: false, message: 'malformed pair, expect string=string' };
+    pairs.push(`${item.slice(0, eq).trim()}=${item.slice(eq + 1).trim()}`);
+  }
+  return { ok: true, value: pairs };
 }
 
 /** A command's flags: its own, the global ones and --help, looked up by name or shorthand. */

@@ -18,6 +18,7 @@ function shownDefault(spec: FlagSpec): string {
   if (spec.defaultText !== undefined) return spec.defaultText;
   const v = defaultValue(spec);
   if (spec.type === 'duration') return formatGoDuration(Number(v));
+  if (spec.type === 'mapStringString') return (v as readonly string[]).join(',');
   if (Array.isArray(v)) return `[${(v as readonly string[]).join(',')}]`;
   if (spec.type === 'string') return `'${String(v)}'`;
   return String(v);

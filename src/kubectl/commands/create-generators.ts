@@ -5,7 +5,7 @@ import type { CommandSpec, Invocation } from '../cli/command';
 import { messageError, usageError, type KubectlError } from '../cli/errors';
 import type { FlagSpec } from '../cli/flags';
 import { resolveResource } from '../resources/resolve';
-import { bindingObject, configMapObject, dockerConfigJson, ingressObject, namespaceObject, pdbObject, priorityClassObject, quotaObject, roleObject, secretObject, serviceAccountObject, type Rule } from '../generators/config';
+import { aggregatedClusterRole, bindingObject, configMapObject, dockerConfigJson, ingressObject, namespaceObject, pdbObject, priorityClassObject, quotaObject, roleObject, secretObject, serviceAccountObject, type Rule } from '../generators/config';
 import { createServiceObject, type CreateServiceSpec } from '../generators/service';
 import { cronJobObject, deploymentObject, jobFromCronJob, jobObject } from '../generators/workloads';
 import { generatorCommand, splitKeyValue, type GeneratorDef } from './create-generator-run';
@@ -176,13 +176,9 @@ function serviceDef(sub: 'clusterip' | 'nodeport' | 'loadbalancer' | 'externalna
 }
 
 /** `--resource` words as create role's rules group them: resource[.group][/subresource]. */
-function roleRules(inv: Invocation): Rule[] | KubectlError {
-  const verbs = inv.flags.strings('verb');
-  const resources = inv.flags.strings('resource');
-  if (verbs.length === 0) return messageError('at least one verb must be specified');
-  if (resources.length === 0 && inv.flags.strings('non-resource-url').length === 0) return messageError('at least one resource must be specified');
+function resourceRules(inv: Invocation, verbs: string[]): Rule[] {
   const byGroup = new Map<string, string[]>();
-  for (const r of resources) {
+  for (const r of inv.flags.strings('resource')) {
     const [res = '', sub] = r.split('/');
     const resolved = resolveResource(res);
     const plural = resolved.ok ? resolved.type.plural : res.split('.')[0] ?? res;
@@ -195,6 +191,9 @@ function roleRules(inv: Invocation): Rule[] | KubectlError {
   return [...byGroup].map(([group, res]) => ({ apiGroups: [group], resources: res, ...(resourceNames.length ? { resourceNames } : {}), verbs }));
 }
 
+/** The verbs a rule for non-resource URLs may allow. */
+const NON_RESOURCE_VERBS = new Set(['*', 'get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
+
 const ROLE_FLAGS = (): FlagSpec[] => [list('verb', 'Verbs the rule allows.'), list('resource', 'Resources the rule applies to.'), array('resource-name', 'Only these object names.')];
 
 const ROLE: GeneratorDef = {
@@ -203,8 +202,10 @@ const ROLE: GeneratorDef = {
   use: 'NAME --verb=verb --resource=resource.group/subresource [--resource-name=resourcename] [--dry-run=server|client|none]',
   flags: ROLE_FLAGS(),
   build: (inv, name, namespace) => {
-    const rules = roleRules(inv);
-    return Array.isArray(rules) ? roleObject('Role', name, namespace, rules) : rules;
+    const verbs = inv.flags.strings('verb');
+    if (verbs.length === 0) return messageError('at least one verb must be specified');
+    if (inv.flags.strings('resource').length === 0) return messageError('at least one resource must be specified');
+    return roleObject('Role', name, namespace, resourceRules(inv, verbs));
   },
 };
 
@@ -212,10 +213,27 @@ const CLUSTERROLE: GeneratorDef = {
   name: 'clusterrole',
   short: 'Create a cluster role',
   use: 'NAME --verb=verb --resource=resource.group [--resource-name=resourcename] [--dry-run=server|client|none]',
-  flags: [...ROLE_FLAGS(), list('non-resource-url', 'Non-resource URLs the rule applies to.'), str('aggregation-rule', 'An aggregation label selector.')],
+  flags: [...ROLE_FLAGS(), list('non-resource-url', 'Non-resource URLs the rule applies to.'), { name: 'aggregation-rule', type: 'mapStringString', usage: 'An aggregation label selector.' }],
   build: (inv, name) => {
-    const rules = roleRules(inv);
-    return Array.isArray(rules) ? roleObject('ClusterRole', name, undefined, rules) : rules;
+    const f = inv.flags;
+    const verbs = f.strings('verb');
+    const urls = f.strings('non-resource-url');
+    const aggregation = f.strings('aggregation-rule');
+    if (aggregation.length > 0) {
+      if (verbs.length || urls.length || f.strings('resource').length || f.strings('resource-name').length) {
+        return messageError('aggregation rule must be specified without nonResourceURLs, verbs, resources or resourceNames');
+      }
+      const matchLabels = Object.fromEntries(aggregation.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+      return aggregatedClusterRole(name, matchLabels);
+    }
+    if (verbs.length === 0) return messageError('at least one verb must be specified');
+    if (f.strings('resource').length === 0 && urls.length === 0) return messageError('one of resource or nonResourceURL must be specified');
+    if (urls.length > 0) {
+      const badVerb = verbs.find((v) => !NON_RESOURCE_VERBS.has(v));
+      if (badVerb !== undefined) return messageError(`invalid verb: '${badVerb}' for nonResourceURL`);
+      if (urls.some((u) => !u.startsWith('/'))) return messageError('nonResourceURL should start with /');
+    }
+    return roleObject('ClusterRole', name, undefined, resourceRules(inv, verbs), urls.length ? { nonResourceURLs: urls, verbs } : undefined);
   },
 };
 

@@ -83,9 +83,22 @@ export interface Rule {
   verbs: string[];
 }
 
-export function roleObject(kind: 'Role' | 'ClusterRole', name: string, namespace: string | undefined, rules: Rule[]): KubeObject {
-  const ruleObjs = rules.map((r) => ({ verbs: r.verbs, apiGroups: r.apiGroups, resources: r.resources, ...(r.resourceNames?.length ? { resourceNames: r.resourceNames } : {}) }));
+/** A Role or ClusterRole of resource rules, then (cluster roles) one rule for non-resource URLs. */
+export function roleObject(kind: 'Role' | 'ClusterRole', name: string, namespace: string | undefined, rules: Rule[], nonResource?: { nonResourceURLs: string[]; verbs: string[] }): KubeObject {
+  const ruleObjs: Obj[] = rules.map((r) => ({ verbs: r.verbs, apiGroups: r.apiGroups, resources: r.resources, ...(r.resourceNames?.length ? { resourceNames: r.resourceNames } : {}) }));
+  if (nonResource) ruleObjs.push({ verbs: nonResource.verbs, nonResourceURLs: nonResource.nonResourceURLs });
   return { kind, apiVersion: 'rbac.authorization.k8s.io/v1', metadata: meta(name, kind === 'Role' ? namespace : undefined), rules: ruleObjs } as KubeObject;
+}
+
+/** A ClusterRole whose rules the controller fills from the cluster roles its labels select (`rules: null` until then). */
+export function aggregatedClusterRole(name: string, matchLabels: Record<string, string>): KubeObject {
+  return {
+    kind: 'ClusterRole',
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    metadata: meta(name, undefined),
+    aggregationRule: { clusterRoleSelectors: [{ matchLabels }] },
+    rules: null,
+  } as unknown as KubeObject;
 }
 
 export interface Subjects {
