@@ -8,6 +8,7 @@ import { messageError, statusError, usageError, type KubectlError } from '../cli
 import type { FlagSpec } from '../cli/flags';
 import { withLastApplied } from './create-files';
 import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, isError, printWarnings, printWritten, writeSettings } from './create-shared';
+import { withNameHash } from '../generators/name-hash';
 
 /** The flags every generator has. */
 export const GENERATOR_FLAGS: readonly FlagSpec[] = [
@@ -48,7 +49,8 @@ export function runGenerator(def: GeneratorDef, inv: Invocation): KubectlError |
   const { printer, dryRun, validation } = settings;
   const built = def.build(inv, name, inv.explicitNamespace ? inv.namespace : undefined);
   if (isError(built)) return built;
-  let obj = inv.flags.bool('save-config') ? withLastApplied(built) : built;
+  const named = def.flags.some((f) => f.name === 'append-hash') && inv.flags.bool('append-hash') ? withNameHash(built) : built;
+  let obj = inv.flags.bool('save-config') ? withLastApplied(named) : named;
   if (dryRun !== 'client') {
     const res = inv.cluster.api.create(obj, { dryRun: dryRun === 'server', fieldValidation: validation, namespace: inv.namespace });
     if (!res.ok) {
