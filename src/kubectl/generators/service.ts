@@ -16,10 +16,11 @@ export interface CreateServiceSpec {
   externalName: string;
 }
 
+/** The port before the colon, as strconv.ParseUint(s, 10, 16) reads it (0 passes). */
 function parsePort(s: string): number | string {
-  if (!/^\d+$/.test(s)) return `invalid port: "${s}"`;
+  if (!/^\d+$/.test(s)) return `strconv.ParseUint: parsing "${s}": invalid syntax`;
   const n = Number(s);
-  if (n < 0 || n > 65535) return `invalid port: "${s}"`;
+  if (n > 65535) return `strconv.ParseUint: parsing "${s}": value out of range`;
   return n;
 }
 
