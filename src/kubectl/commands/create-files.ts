@@ -78,18 +78,19 @@ function mapObject(source: string, input: KubeObject, inv: Invocation): FileItem
  * The object as `kubectl apply` records it in the last-applied-configuration annotation: its JSON
  * (sorted keys, trailing newline) without that annotation itself.
  */
-export function lastAppliedOf(obj: KubeObject): string {
+export function lastAppliedOf(obj: KubeObject, opts: { structOrder?: boolean } = {}): string {
   const copy = clone(obj);
   const annotations = { ...(copy.metadata.annotations ?? {}) };
   delete annotations[LAST_APPLIED];
   if (Object.keys(annotations).length === 0) delete copy.metadata.annotations;
   else copy.metadata.annotations = annotations;
-  return `${toCompactJson(copy)}\n`;
+  // A typed object (a generator's) is encoded in Go struct order; one read from a file, as a map: sorted.
+  return `${toCompactJson(copy, { sortKeys: !opts.structOrder })}\n`;
 }
 
 /** The object with its last-applied-configuration annotation set (create --save-config, apply). */
-export function withLastApplied(obj: KubeObject): KubeObject {
-  const value = lastAppliedOf(obj);
+export function withLastApplied(obj: KubeObject, opts: { structOrder?: boolean } = {}): KubeObject {
+  const value = lastAppliedOf(obj, opts);
   const copy = clone(obj);
   copy.metadata.annotations = { ...(copy.metadata.annotations ?? {}), [LAST_APPLIED]: value };
   return copy;

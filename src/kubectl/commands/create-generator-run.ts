@@ -32,6 +32,8 @@ export interface GeneratorDef {
   readonly build: (inv: Invocation, name: string, namespace: string | undefined) => KubeObject | KubectlError;
   /** Extra checks after the name (e.g. required argument combinations). */
   readonly needsName?: boolean;
+  /** `create service …` accepts --save-config but writes no last-applied annotation. */
+  readonly ignoresSaveConfig?: boolean;
 }
 
 /** cmdutil.NameFromCommandArgs. */
@@ -50,7 +52,7 @@ export function runGenerator(def: GeneratorDef, inv: Invocation): KubectlError |
   const built = def.build(inv, name, inv.explicitNamespace ? inv.namespace : undefined);
   if (isError(built)) return built;
   const named = def.flags.some((f) => f.name === 'append-hash') && inv.flags.bool('append-hash') ? withNameHash(built) : built;
-  let obj = inv.flags.bool('save-config') ? withLastApplied(named) : named;
+  let obj = inv.flags.bool('save-config') && !def.ignoresSaveConfig ? withLastApplied(named, { structOrder: true }) : named;
   if (dryRun !== 'client') {
     const res = inv.cluster.api.create(obj, { dryRun: dryRun === 'server', fieldValidation: validation, namespace: inv.namespace });
     if (!res.ok) {

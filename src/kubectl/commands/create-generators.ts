@@ -154,6 +154,7 @@ function serviceDef(sub: 'clusterip' | 'nodeport' | 'loadbalancer' | 'externalna
   if (sub === 'nodeport') flags.push({ name: 'node-port', type: 'int', usage: 'The port opened on every node.' });
   if (sub === 'externalname') flags.push(str('external-name', 'The external DNS name.', { required: true }));
   return {
+    ignoresSaveConfig: true,
     name: sub,
     short: `Create a ${type} service`,
     use: 'NAME [--tcp=<port>:<targetPort>] [--dry-run=server|client|none]',
