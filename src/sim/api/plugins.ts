@@ -3,11 +3,14 @@ import type { KubeObject } from './object';
 import type { ResourceType } from './registry';
 import { admit, type AdmissionConfig } from './admission';
 import { applyDefaults, prepareForCreate, prepareForUpdate } from './defaults';
-import { renderedErrors } from './field-errors';
+import { renderedErrors, type FieldError } from './field-errors';
 import { loadedDecoder } from './decode-source';
-import { validateCreate, validateUpdate } from './validation';
+import { loadedValidation } from './validate-source';
 import type { ObjectStore } from '../store/store';
 import type { Random } from '../../lib/random';
+
+/** A write refused, rather than let through unvalidated. */
+const NOT_LOADED: FieldError[] = [{ type: 'Internal', field: 'metadata', detail: 'the API server\'s validation is not loaded yet' }];
 
 /** The real API machinery: strict decoding, defaulting, validation and the admission chain. */
 export function realApiPlugins(store: ObjectStore, random: Random, config: AdmissionConfig): ApiPlugins {
@@ -29,8 +32,10 @@ export function realApiPlugins(store: ObjectStore, random: Random, config: Admis
     defaults: applyDefaults,
     prepareForCreate: (obj) => prepareForCreate(obj, { uid: obj.metadata.uid ?? '' }),
     prepareForUpdate,
-    validateCreate: (obj) => renderedErrors(validateCreate(obj)),
-    validateUpdate: (obj, old) => renderedErrors(validateUpdate(obj, old)),
+    // Only in the browser, and only before its chunk arrived: the worker lets no write through until then.
+    validateCreate: (obj) => renderedErrors(loadedValidation()?.validateCreate(obj) ?? NOT_LOADED),
+    validateUpdate: (obj, old) => renderedErrors(loadedValidation()?.validateUpdate(obj, old) ?? NOT_LOADED),
     admit: (obj, old, type) => admit(obj, old, type, store, random, config),
   };
 }
+

@@ -9,6 +9,9 @@ import { hexFromKey, unitFromKey } from './hash';
 import { fullReference, invalidImageNameMessage, parseNormalizedNamed, type ParsedReference } from './reference';
 import type { ImageInfo, ImageResolution, ImageVariant } from './types';
 
+// Callers that have resolved already read the build without the catalog (variant.ts).
+export { variantOf } from './variant';
+
 /** The manifest digest of a variant (all its tags share it). */
 export function variantDigest(image: ImageInfo, v: ImageVariant): string {
   return `sha256:${hexFromKey(`${image.repository}@${v.tag}`)}`;
@@ -77,7 +80,3 @@ export function resolveImage(ref: string): ImageResolution {
   };
 }
 
-/** The build a tag names (undefined for an unknown tag). */
-export function variantOf(image: ImageInfo, tag: string): ImageVariant | undefined {
-  return image.variants[image.tags[tag] ?? tag];
-}

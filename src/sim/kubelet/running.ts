@@ -5,7 +5,7 @@
  * rather than with what a fresh container of the same spec would serve.
  */
 import type { Pod } from 'kubernetes-types/core/v1';
-import { variantOf } from '../images/resolve';
+import { variantOf } from '../images/variant';
 import type { RunningContainer } from '../network/runtime-view';
 import { writableMounts } from './container-files';
 import type { KubeletCore } from './core';

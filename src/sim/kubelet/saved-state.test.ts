@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../cluster';
-import { planFromShared } from '../images/plan';
+import { planFromShared } from '../images/plan-shared';
 import type { UnresolvedPlan } from '../images/plan-memo';
 import { kubelet, runPod, testCluster, testWiring } from './testing';
 

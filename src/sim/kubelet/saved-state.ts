@@ -1,5 +1,5 @@
 import { clone } from '../api/object';
-import { planFromShared, sharedPlanOf } from '../images/plan';
+import { planFromShared, sharedPlanOf } from '../images/plan-shared';
 import type { UnresolvedPlan } from '../images/plan-memo';
 import type { ContainerRt, KubeletState, PodRt, RunRt } from './state';
 import { containerRtShape, podRtShape, runRtShape } from './shapes';

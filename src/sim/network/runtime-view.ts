@@ -1,8 +1,8 @@
 import type { Container, Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/object';
 import type { SimContext } from '../context';
-import { catalogService } from '../images/service';
-import { variantOf } from '../images/resolve';
+import { catalogPart } from '../images/catalog-source';
+import { variantOf } from '../images/variant';
 import type { ContainerContext, HttpAnswer, HttpRequest, PortSpec, ProcessPlan } from '../images/types';
 import { parseTimestamp } from '../runtime';
 import { parseQuantity, toMilli, toValue } from '../../lib/quantity';
@@ -104,7 +104,7 @@ export function derivedView(ctx: SimContext): PodRuntimeView {
     if (plans.has(key)) return plans.get(key) ?? null;
     // Plans of pods long gone are not worth keeping in a long session.
     if (plans.size >= PLAN_CACHE_LIMIT) plans.clear();
-    const res = catalogService.resolve(c.image ?? '');
+    const res = catalogPart().catalogService.resolve(c.image ?? '');
     let entry: { plan: ProcessPlan; cctx: ContainerContext } | null = null;
     if (res.kind === 'found') {
       const env: Record<string, string> = {};
@@ -126,7 +126,7 @@ export function derivedView(ctx: SimContext): PodRuntimeView {
       };
       if (c.command) cctx.command = c.command;
       if (c.args) cctx.args = c.args;
-      entry = { plan: catalogService.plan(cctx), cctx };
+      entry = { plan: catalogPart().catalogService.plan(cctx), cctx };
     }
     plans.set(key, entry);
     return entry;
@@ -162,8 +162,8 @@ export function derivedView(ctx: SimContext): PodRuntimeView {
           name: c.name,
           startedAt,
           listens: plan && at >= plan.readyAtMs ? plan.listens : [],
-          http: (req) => (entry ? catalogService.http(entry.plan, entry.cctx, { ...req, nowMs: now }, at) : null),
-          usage: () => (plan ? catalogService.usage(plan, at) : { cpuMilli: 0, memoryBytes: 0 }),
+          http: (req) => (entry ? catalogPart().catalogService.http(entry.plan, entry.cctx, { ...req, nowMs: now }, at) : null),
+          usage: () => (plan ? catalogPart().catalogService.usage(plan, at) : { cpuMilli: 0, memoryBytes: 0 }),
           outbound: plan?.outbound ?? [],
           facts,
         });
