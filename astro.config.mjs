@@ -56,19 +56,28 @@ function earlySandboxWorkers() {
 /**
  * In the sandbox's worker bundle only, parts of the engine no prompt needs become chunks loaded on
  * demand: each module below is replaced by its `.lazy.ts` twin (same exports; see both files), which
- * imports the part when the learner is about to use it. Node, tests and the CLI keep the synchronous
- * modules.
+ * imports the part when it is needed. Node, tests and the CLI keep the synchronous modules.
+ * Loaded when the learner is about to type:
  *   src/sandbox/command-source.ts                 the commands (kubectl, the shell's programs)
  *   src/kubectl/explain/description-source.ts     kubectl explain's descriptions
  *   src/sim/api/decode-source.ts                  the API server's strict decoder (only kubectl's requests)
+ * Loaded right after the prompt (restoring a cluster needs neither; the cluster's clock waits for them):
+ *   src/sim/images/catalog-source.ts              the image catalog (what containers do)
+ *   src/sim/api/validate-source.ts                the API server's validation (every write)
  */
 function lazyTwins() {
-  const eager = ['./src/sandbox/command-source.ts', './src/kubectl/explain/description-source.ts', './src/sim/api/decode-source.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+  const eager = [
+    './src/sandbox/command-source.ts',
+    './src/kubectl/explain/description-source.ts',
+    './src/sim/api/decode-source.ts',
+    './src/sim/images/catalog-source.ts',
+    './src/sim/api/validate-source.ts',
+  ].map((path) => fileURLToPath(new URL(path, import.meta.url)));
   return {
     name: 'kubedojo:lazy-twins',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/(command|description|decode)-source$/.test(source)) return null;
+      if (!/\/(command|description|decode|catalog|validate)-source$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && eager.includes(resolved.id) ? resolved.id.replace(/\.ts$/, '.lazy.ts') : null;
     },

@@ -46,14 +46,18 @@ test('a page that is only read never loads the commands; pointing at a Run butto
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   const page = await context.newPage();
   const commands: string[] = [];
+  const clusterParts: string[] = [];
   page.on('request', (request) => {
     if (/\/command-parts-[\w-]+\.js$/.test(request.url())) commands.push(request.url());
+    if (/\/(catalog-part|validation)-[\w-]+\.js$/.test(request.url())) clusterParts.push(request.url());
   });
   await page.goto(lessonPath(SANDBOX_LESSON));
   await expect(sandbox(page)).toHaveAttribute('data-ready-at', /\d/, { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   expect(commands).toEqual([]);
+  // What the running cluster needs (the image catalog, the API's validation) comes by itself after the prompt.
+  expect(clusterParts).toHaveLength(2);
   const block = page.locator('.code-block[data-run-command="kubectl get pods"]');
   await block.getByRole('button', { name: 'Run' }).hover();
   await expect.poll(() => commands.length).toBe(1);

@@ -12,7 +12,7 @@
 import { restoreSandbox, type Sandbox } from '../../sandbox/sandbox';
 import { runSandboxScript } from '../../sandbox/transcript';
 import type { SandboxOptions, SandboxSnapshot } from '../../sandbox/types';
-import { loadEngineParts } from './engine-parts';
+import { loadClusterParts, loadEngineParts } from './engine-parts';
 import type { NoticeKind, Origin } from './protocol';
 import type { SandboxStore } from './sandbox-store';
 import { checkRecord, corruptKey, type StoredSandbox } from './stored-record';
@@ -105,6 +105,8 @@ export async function freshSandbox(request: BootRequest): Promise<{ sandbox: San
   }
   // A lab's state and a fixture are made by running commands: the one case where the cluster waits for them.
   if ((!sandbox && request.boot) || request.fixture.trim() !== '') await loadEngineParts();
+  // Booting runs the cluster, which needs what its restore does not (engine-parts.ts).
+  else if (!sandbox) await loadClusterParts();
   // Booting here is the exception (no pre-booted cluster could be fetched): its code loads only then.
   sandbox ??= request.boot ? await request.boot() : (await import('../../sandbox/create-sandbox')).createSandbox({ ...request.options, seed: request.seed });
   if (request.fixture.trim() !== '') {

@@ -7,7 +7,7 @@
  */
 import type { Sandbox } from '../../sandbox';
 import { loadedCommands } from '../../sandbox/command-source';
-import { loadEngineParts } from './engine-parts';
+import { clusterPartsLoaded, loadClusterParts, loadEngineParts } from './engine-parts';
 import type { OutputChunk } from '../../shell';
 import { ClockDriver } from '../../sim/driver';
 import { clusterView } from '../../sandbox/view';
@@ -99,7 +99,7 @@ export class EngineHost {
       case 'reset':
         return this.reset(message.seq);
       case 'lab-check':
-        if (this.lab && loadedCommands()) this.env.post({ type: 'lab-checked', seq: message.seq, results: this.lab.now(sandbox) });
+        if (this.lab && this.canRun()) this.env.post({ type: 'lab-checked', seq: message.seq, results: this.lab.now(sandbox) });
         return;
     }
   }
@@ -153,6 +153,9 @@ export class EngineHost {
       timings: { workerStart: this.env.startedAt ?? initAt, init: initAt, ready: this.env.wallClock() },
     });
     this.postView(true);
+    // What the running cluster needs and its restore did not (engine-parts.ts): the clock waits for
+    // it, and catches up at once when it is here (before any line, which waits for it too).
+    void loadClusterParts().then(() => this.receiveTick(), () => undefined);
     this.lastTick = this.env.wallNow();
     this.env.every(TICK_MS, () => void this.receiveTick());
     if (this.labLoading) {
@@ -166,7 +169,12 @@ export class EngineHost {
 
   /** Grades the lab now, if there is one and the commands its checks may run are loaded. */
   private grade(sandbox: Sandbox): void {
-    if (loadedCommands()) this.lab?.now(sandbox);
+    if (this.canRun()) this.lab?.now(sandbox);
+  }
+
+  /** Whether a line can run: the commands are loaded, and what the cluster needs to run. */
+  private canRun(): boolean {
+    return loadedCommands() !== undefined && clusterPartsLoaded();
   }
 
   private bootRequest(store: SandboxStore | null): BootRequest {
@@ -232,7 +240,7 @@ export class EngineHost {
     let result: { output: string; exitCode: number; closed: boolean };
     try {
       // Without its commands every line would say "command not found": say what is wrong instead.
-      result = loadedCommands() ? sandbox.run(line) : { output: COMMANDS_MISSING, exitCode: 1, closed: false };
+      result = this.canRun() ? sandbox.run(line) : { output: COMMANDS_MISSING, exitCode: 1, closed: false };
     } catch (error) {
       // The engine must never take the terminal down with it: report, and give the prompt back.
       const detail = error instanceof Error ? error.message : String(error);
@@ -271,6 +279,12 @@ export class EngineHost {
   private tick(): void {
     const { sandbox, driver } = this;
     if (!sandbox || !driver) return;
+    if (!clusterPartsLoaded()) {
+      // Not yet (or the load failed: try again). The real time since the last tick is applied once
+      // they are here, so the cluster's time is the same as if it had moved all along.
+      void loadClusterParts().catch(() => undefined);
+      return;
+    }
     const now = this.env.wallNow();
     const wall = now - this.lastTick;
     this.lastTick = now;
@@ -282,7 +296,7 @@ export class EngineHost {
     driver.tick(wall);
     this.env.post({ type: 'clock', clock: this.clockState() });
     this.postView(false);
-    if (loadedCommands()) this.lab?.tick(sandbox);
+    if (this.canRun()) this.lab?.tick(sandbox);
     this.saver?.tick(sandbox, () => this.record());
   }
 

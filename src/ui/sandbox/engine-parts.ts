@@ -1,20 +1,36 @@
 /**
- * The parts of the engine that no command needs before the prompt, loaded when the learner is about
- * to use the terminal (worker side): in the browser's worker bundle each is a chunk of its own, so
- * the engine the prompt waits for is smaller and a page that is only read never fetches them. The
- * worker awaits `loadEngineParts()` before it hands the engine a line (engine-gate.ts), so a line
- * never runs without them. In Node (tests, the CLI) they are part of the engine and this resolves
- * at once.
+ * The parts of the engine that restoring a cluster and drawing its prompt do not need (worker side):
+ * in the browser's worker bundle each is a chunk of its own, so the engine the prompt waits for is
+ * smaller. In Node (tests, the CLI) they are part of the engine and everything here resolves at once.
  *
+ * What the cluster needs to run, loaded right after the prompt; the cluster's clock does not move
+ * until they are there (engine-host.ts), and a line waits for them too:
+ *   the image catalog (what containers do)                   src/sim/images/catalog-source.ts
+ *   the API server's validation (every write)                src/sim/api/validate-source.ts
+ * What only commands need, loaded when the learner is about to use the terminal (a page that is only
+ * read never fetches them); the worker awaits `loadEngineParts()` before it hands the engine a line
+ * (engine-gate.ts), so a line never runs without them:
  *   the commands: kubectl, the shell's programs, completion   src/sandbox/command-source.ts
  *   kubectl explain's descriptions                           src/kubectl/explain/description-source.ts
  *   the API server's strict decoder (kubectl's requests)     src/sim/api/decode-source.ts
  */
 import { loadDescriptions } from '../../kubectl/explain/description-source';
 import { loadCommands } from '../../sandbox/command-source';
+import { loadValidation, loadedValidation } from '../../sim/api/validate-source';
 import { loadDecoder } from '../../sim/api/decode-source';
+import { loadCatalog, loadedCatalog } from '../../sim/images/catalog-source';
+
+/** Resolves when the cluster can run; rejects if a part could not be fetched (the next call retries). */
+export async function loadClusterParts(): Promise<void> {
+  await Promise.all([loadCatalog(), loadValidation()]);
+}
+
+/** Whether the cluster can run now (its clock may move). */
+export function clusterPartsLoaded(): boolean {
+  return loadedCatalog() !== undefined && loadedValidation() !== undefined;
+}
 
 /** Resolves when every part is loaded; rejects if one could not be fetched (the next call retries). */
 export async function loadEngineParts(): Promise<void> {
-  await Promise.all([loadCommands(), loadDescriptions(), loadDecoder()]);
+  await Promise.all([loadClusterParts(), loadCommands(), loadDescriptions(), loadDecoder()]);
 }
