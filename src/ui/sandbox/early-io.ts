@@ -1,10 +1,14 @@
 /**
  * What the worker starts before the engine has loaded (sandbox.worker.ts): opening IndexedDB as
  * soon as the worker runs, and, once the worker knows its sandbox (its name's hint, worker-hint.ts,
- * then `init`), reading its saved record — or, when there is none, fetching the pre-booted
- * snapshot. The engine then asks for them as usual (its
- * `openStore` and `fetchText`) and gets what is already under way or done, instead of starting
- * that I/O only after the engine was fetched, compiled and run.
+ * then `init`), reading its saved record and fetching the pre-booted snapshot, both at once. The
+ * engine then asks for them as usual (its `openStore` and `fetchText`) and gets what is already
+ * under way or done, instead of starting that I/O only after the engine was fetched, compiled and run.
+ *
+ * The snapshot is fetched without waiting for the record's answer: that answer is handled on the
+ * worker's thread, which is busy compiling the engine until it is loaded, so a fetch that waited
+ * for it would start only then, and a sandbox without a record (every lesson's first visit) would
+ * wait for it after the engine. With a record the snapshot is kept for a reset.
  */
 import type { SandboxStore } from './sandbox-store';
 
@@ -22,19 +26,17 @@ export class EarlyIo {
   }
 
   /**
-   * The sandbox the engine will ask for: read its record now, and fetch `bootUrl` if it has none.
-   * Told twice (the hint, then `init`), the second adds nothing when it names the same; when it
-   * names another sandbox, that one is read instead.
+   * The sandbox the engine will ask for: read its record and fetch `bootUrl` now. Told twice (the
+   * hint, then `init`), the second adds nothing when it names the same; when it names another
+   * sandbox, that one is read (and its snapshot fetched) instead.
    */
   expect(id: string, bootUrl: string): void {
     if (this.record?.id !== id) this.record = { id, value: this.opened.then((store) => store?.load(id)) };
-    const prefetch = () => {
-      if (!bootUrl || this.prefetched.has(bootUrl)) return;
-      this.prefetched.add(bootUrl);
-      this.texts.set(bootUrl, this.fetchText(bootUrl));
-    };
-    // A failing read is the engine's to report (it sets the record aside); here it only means "fetch".
-    this.record.value.then((raw) => raw === undefined && prefetch(), prefetch);
+    // A failing read is the engine's to report (it sets the record aside): not awaited here.
+    this.record.value.catch(() => undefined);
+    if (!bootUrl || this.prefetched.has(bootUrl)) return;
+    this.prefetched.add(bootUrl);
+    this.texts.set(bootUrl, this.fetchText(bootUrl));
   }
 
   /** The store, whose first `load` of the expected id answers with the read already under way. */
