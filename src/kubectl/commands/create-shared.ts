@@ -11,6 +11,7 @@ import type { Invocation } from '../cli/command';
 import type { Output } from '../context';
 import { resolvePrinter, type OutputSpec } from '../output/printer-spec';
 import { objectName } from '../get/generic';
+import { executeGoTemplate } from '../printers/go-template';
 
 export type DryRun = 'none' | 'client' | 'server';
 
@@ -146,6 +147,11 @@ export function printWritten(out: Output, spec: OutputSpec | undefined, obj: Kub
       if (!r.ok) return messageError(r.message);
       out.out(r.text);
       return undefined;
+    }
+    case 'go-template': {
+      const r = executeGoTemplate(spec.program, clean, { structOrder: opts.structOrder ?? false });
+      out.out(r.text);
+      return r.ok ? undefined : messageError(r.message);
     }
     case 'custom-columns':
       return messageError('custom-columns is not a format of this command');

@@ -12,6 +12,7 @@ import { isOutputSpec, resolvePrinter, type OutputSpec } from '../output/printer
 import { escapeTerminal, executeJsonPath, newKubectlTabWriter, toJson, toYaml } from '../printers';
 import { resolveResource } from '../resources/resolve';
 import { since, timeOf } from '../tables/format';
+import { executeGoTemplate } from '../printers/go-template';
 
 interface EventObject extends KubeObject {
   type?: string;
@@ -96,6 +97,10 @@ function printValue(spec: OutputSpec, value: KubeObject | Record<string, unknown
       return items.map((o) => `event/${o.metadata.name}\n`).join('');
     case 'jsonpath': {
       const r = executeJsonPath(spec.program, value, { allowMissingKeys: spec.allowMissingKeys, outputJson: spec.asJson });
+      return r.ok ? r.text : messageError(r.message);
+    }
+    case 'go-template': {
+      const r = executeGoTemplate(spec.program, value);
       return r.ok ? r.text : messageError(r.message);
     }
     default:

@@ -134,11 +134,6 @@ describe('kubectl get: flag and argument errors', () => {
       'error: the --kubeconfig flag is not supported in this simulator: it has one kubeconfig, one admin user and one API server per context\n',
       1,
     ]);
-    expect(err(['get', 'pods', '-o', 'go-template={{.kind}}'])).toEqual([
-      '',
-      'error: -o go-template (Go templates) is not supported in this simulator; use -o jsonpath=… or -o custom-columns=… instead\n',
-      1,
-    ]);
   });
 });
 

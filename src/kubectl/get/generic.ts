@@ -10,6 +10,7 @@ import type { Output } from '../context';
 import { isOutputSpec, type OutputSpec } from '../output/printer-spec';
 import type { VisitResult } from '../resources/visit';
 import { parseSortField, sortByField } from './sort';
+import { executeGoTemplate } from '../printers/go-template';
 
 export interface GenericOptions {
   readonly singleItemImplied: boolean;
@@ -47,6 +48,10 @@ function printOne(spec: OutputSpec, value: KubeObject | { items: KubeObject[] } 
     case 'jsonpath': {
       const r = executeJsonPath(spec.program, value, { allowMissingKeys: spec.allowMissingKeys, outputJson: spec.asJson });
       return r.ok ? { text: r.text } : { text: '', error: messageError(r.message) };
+    }
+    case 'go-template': {
+      const r = executeGoTemplate(spec.program, value);
+      return r.ok ? { text: r.text } : { text: r.text, error: messageError(r.message) };
     }
     case 'custom-columns': {
       const r = printCustomColumns(spec.columns, items, { noHeaders: spec.noHeaders });

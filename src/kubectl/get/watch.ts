@@ -14,6 +14,7 @@ import type { VisitResult } from '../resources/visit';
 import { buildTable } from '../tables';
 import { objectName } from './generic';
 import type { Cluster } from '../../sim/cluster';
+import { executeGoTemplate } from '../printers/go-template';
 
 /** How long a watch lasts when the host sets no limit: then it ends as if Ctrl-C were pressed. */
 export const DEFAULT_WATCH_LIMIT_MS = 60_000;
@@ -76,6 +77,11 @@ function genericEmitter(spec: OutputSpec, out: Output): Emitter {
         if (!r.ok) return messageError(r.message);
         out.out(r.text);
         return undefined;
+      }
+      case 'go-template': {
+        const r = executeGoTemplate(spec.program, value);
+        out.out(r.text);
+        return r.ok ? undefined : messageError(r.message);
       }
       case 'custom-columns': {
         const r = printCustomColumns(spec.columns, [obj], { noHeaders: spec.noHeaders || count > 1 });

@@ -5,6 +5,7 @@
 import { parseCustomColumnsSpec, parseCustomColumnsTemplate, parseJsonPath, type CustomColumn, type JsonPathProgram } from '../printers';
 import { messageError, type KubectlError } from '../cli/errors';
 import type { KubectlFiles } from '../context';
+import { parseGoTemplate, type GoTemplateProgram } from '../printers/go-template';
 
 export type OutputSpec =
   | { readonly kind: 'human'; readonly wide: boolean }
@@ -12,10 +13,11 @@ export type OutputSpec =
   | { readonly kind: 'yaml' }
   | { readonly kind: 'name' }
   | { readonly kind: 'jsonpath'; readonly program: JsonPathProgram; readonly asJson: boolean; readonly allowMissingKeys: boolean }
-  | { readonly kind: 'custom-columns'; readonly columns: CustomColumn[]; readonly noHeaders: boolean };
+  | { readonly kind: 'custom-columns'; readonly columns: CustomColumn[]; readonly noHeaders: boolean }
+  | { readonly kind: 'go-template'; readonly program: GoTemplateProgram };
 
 export const isOutputSpec = (s: OutputSpec | KubectlError): s is OutputSpec =>
-  s.kind === 'human' || s.kind === 'json' || s.kind === 'yaml' || s.kind === 'name' || s.kind === 'jsonpath' || s.kind === 'custom-columns';
+  s.kind === 'human' || s.kind === 'json' || s.kind === 'yaml' || s.kind === 'name' || s.kind === 'jsonpath' || s.kind === 'custom-columns' || s.kind === 'go-template';
 
 export interface PrinterFlags {
   /** The -o value as given. */
@@ -72,7 +74,14 @@ export function resolvePrinter(flags: PrinterFlags): OutputSpec | KubectlError {
     const gt = splitFormat(output, flags.template, GO_TEMPLATE_FORMATS);
     if (GO_TEMPLATE_FORMATS.includes(gt.format)) {
       if (gt.value === '') return messageError('template format specified but no template given');
-      return messageError(`-o ${gt.format} (Go templates) is not supported in this simulator; use -o jsonpath=… or -o custom-columns=… instead`);
+      let text = gt.value;
+      if (gt.format === 'go-template-file' || gt.format === 'templatefile') {
+        const file = readNamedFile(flags.files, gt.value);
+        if (!file.ok) return messageError(`error reading --template ${gt.value}, ${file.why}`);
+        text = file.text;
+      }
+      const parsed = parseGoTemplate(text);
+      return parsed.ok ? { kind: 'go-template', program: parsed.program } : messageError(parsed.message);
     }
   }
   if (output === 'json') return { kind: 'json' };

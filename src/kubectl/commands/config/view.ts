@@ -9,6 +9,7 @@ import { minifyKubeconfig, redactKubeconfig, toV1Object } from '../../kubeconfig
 import { isOutputSpec, resolvePrinter } from '../../output/printer-spec';
 import { executeJsonPath, toJson, toYaml } from '../../printers';
 import { goList, withKubeconfig } from './shared';
+import { executeGoTemplate } from '../../printers/go-template';
 
 /** The formats config view's print flags accept, as its error message lists them. */
 const VIEW_FORMATS = ['go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'kyaml', 'name', 'template', 'templatefile', 'yaml'];
@@ -55,6 +56,11 @@ function runView(inv: Invocation): KubectlError | undefined {
         if (!result.ok) return messageError(result.message);
         inv.out.out(result.text);
         return undefined;
+      }
+      case 'go-template': {
+        const result = executeGoTemplate(spec.program, object, { structOrder: true });
+        inv.out.out(result.text);
+        return result.ok ? undefined : messageError(result.message);
       }
       default:
         inv.out.out(toYaml(object));
