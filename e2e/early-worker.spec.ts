@@ -63,6 +63,28 @@ test('the early worker keeps the learner\'s cluster across reloads', async ({ pa
   expect(await run(page, 'kubectl get namespace early-bird -o name')).toBe('namespace/early-bird\n');
 });
 
+test('an early worker whose script fails to load is replaced, and the sandbox still comes up', async ({ page }) => {
+  await openSandbox(page);
+  // From the next load on, the first sandbox worker is pointed at a script that does not exist:
+  // its error event fires before the page's module script could listen for it.
+  await page.addInitScript(() => {
+    const Real = Worker;
+    let broken = false;
+    (globalThis as { Worker: typeof Worker }).Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        const first = !broken && (options?.name ?? '').startsWith('kubedojo-sandbox');
+        if (first) broken = true;
+        super(first ? '/no-such-worker.js' : url, options);
+      }
+    };
+  });
+  await page.reload();
+  await expect(sandbox(page)).toHaveAttribute('data-ready-at', /\d/, { timeout: 20_000 });
+  expect(await run(page, 'kubectl get ns default -o name')).toBe('namespace/default\n');
+  const workers = page.workers().map((worker) => worker.url());
+  expect(workers.filter((url) => url.includes('sandbox.worker'))).toHaveLength(1);
+});
+
 test.describe('without cross-origin isolation', () => {
   test.use({ serviceWorkers: 'block' });
 

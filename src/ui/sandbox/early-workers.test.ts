@@ -33,7 +33,8 @@ describe('earlyWorkerScript', () => {
   it('creates one named worker per sandbox, only when isolated', () => {
     expect(earlyWorkerScript(WORKER, [{ id: 'k/first', bootUrl: '/kubedojo/sandbox-boot/1.json' }])).toBe(
       '<script>if(self.crossOriginIsolated)self.kubedojoEarlyWorkers=["kubedojo-sandbox {\\"id\\":\\"k/first\\",\\"bootUrl\\":\\"/kubedojo/sandbox-boot/1.json\\"}"].map(function(n){' +
-        'return{name:n,worker:new Worker("/kubedojo/_astro/sandbox.worker-AbC_1.js",{type:"module",name:n}),at:performance.now()}})</script>',
+        'var e={name:n,worker:new Worker("/kubedojo/_astro/sandbox.worker-AbC_1.js",{type:"module",name:n}),at:performance.now()};' +
+        'e.worker.addEventListener("error",function(){e.failed=true});return e})</script>',
     );
   });
 

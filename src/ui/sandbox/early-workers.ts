@@ -62,14 +62,17 @@ function scriptJson(value: unknown): string {
 }
 
 /**
- * The inline script: `self.kubedojoEarlyWorkers` is the list of { name, worker, at } the page
- * adopts, `at` when the worker was created (performance.now(), the benchmark's "worker created").
+ * The inline script: `self.kubedojoEarlyWorkers` is the list of { name, worker, at, failed } the
+ * page adopts, `at` when the worker was created (performance.now(), the benchmark's "worker
+ * created"). `failed` is set by the worker's error event, which may fire (its script could not be
+ * fetched) before the page's module script is there to listen: the page then starts another.
  */
 export function earlyWorkerScript(workerUrl: string, sandboxes: readonly SandboxHint[]): string {
   const names = scriptJson(sandboxes.map(workerName));
   return (
     `<script>if(self.crossOriginIsolated)self.kubedojoEarlyWorkers=${names}.map(function(n){` +
-    `return{name:n,worker:new Worker(${scriptJson(workerUrl)},{type:"module",name:n}),at:performance.now()}})</script>`
+    `var e={name:n,worker:new Worker(${scriptJson(workerUrl)},{type:"module",name:n}),at:performance.now()};` +
+    `e.worker.addEventListener("error",function(){e.failed=true});return e})</script>`
   );
 }
 

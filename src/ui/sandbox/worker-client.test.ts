@@ -51,6 +51,25 @@ describe('startWorker', () => {
     expect(list).toEqual([]);
   });
 
+  it('replaces an early worker that failed before the page adopted it (its script did not load)', () => {
+    const created: string[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor(url: URL) {
+          created.push(String(url));
+        }
+      },
+    );
+    const failed = { ...early('mine', 10), failed: true };
+    const list = [failed];
+    const started = startWorker({ id: 'mine', bootUrl: '/boot/1.json' }, list);
+    expect(created).toHaveLength(1);
+    expect(started.port).not.toBe(failed.worker);
+    expect((failed.worker as ReturnType<typeof port>).ended).toBe(true);
+    expect(list).toEqual([]);
+  });
+
   it('ends the early workers no sandbox adopted', () => {
     const list = [early('x', 1), early('y', 2)];
     const ports = list.map((e) => e.worker as ReturnType<typeof port>);

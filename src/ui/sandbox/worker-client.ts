@@ -23,6 +23,8 @@ export interface EarlyWorker {
   name: string;
   worker: WorkerPort;
   at: number;
+  /** Its error event fired before the page adopted it (its script could not be loaded). */
+  failed?: boolean;
 }
 
 /**
@@ -33,7 +35,9 @@ export interface EarlyWorker {
 export function startWorker(hint: SandboxHint, early: EarlyWorker[] = earlyWorkers()): { port: WorkerPort; createdAt: number } {
   const index = early.findIndex((candidate) => hintOfWorkerName(candidate.name)?.id === hint.id);
   const [adopted] = index === -1 ? [] : early.splice(index, 1);
-  if (adopted) return { port: adopted.worker, createdAt: adopted.at };
+  if (adopted && !adopted.failed) return { port: adopted.worker, createdAt: adopted.at };
+  // A failed early worker is replaced: this one's errors reach the page's listeners, which report them.
+  adopted?.worker.terminate();
   return { port: newWorker(hint), createdAt: performance.now() };
 }
 
