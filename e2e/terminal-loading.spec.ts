@@ -6,7 +6,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { lessonPath, screenshot } from './helpers';
-import { finished, focusTerminal, openSandbox, PROMPT, sandbox, SANDBOX_LESSON, screenText, staticScreen, tabIntoTerminal } from './sandbox-helpers';
+import { finished, focusTerminal, loadTerminal, openSandbox, PROMPT, sandbox, SANDBOX_LESSON, screenText, staticScreen, tabIntoTerminal } from './sandbox-helpers';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -150,7 +150,9 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the static screen is named in Chinese on Chinese pages', async ({ page }) => {
+test('the static screen, and then xterm.js\'s input, are named in Chinese on Chinese pages', async ({ page }) => {
   await openSandbox(page, 'zh');
   await expect(staticScreen(page)).toHaveAccessibleName('终端输入');
+  await loadTerminal(page);
+  await expect(sandbox(page).locator('.xterm-helper-textarea')).toHaveAccessibleName('终端输入');
 });

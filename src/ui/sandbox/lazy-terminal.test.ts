@@ -7,10 +7,13 @@ import type { StaticScreen } from './static-screen';
 /** What happened, in order, to the static screen and the terminals (numbered as opened in a test). */
 let log: string[] = [];
 let opened = 0;
+/** The input label each terminal was opened with. */
+const labels: string[] = [];
 
 // xterm.js does not run in Node: the lazily loaded part is a fake that records what is done to it.
 vi.mock('./terminal-view', () => ({
-  openSandboxTerminal: (): TerminalView => {
+  openSandboxTerminal: (_element: HTMLElement, _font: string, inputLabel: string): TerminalView => {
+    labels.push(inputLabel);
     const id = ++opened;
     log.push(`open ${id}`);
     return {
@@ -45,6 +48,7 @@ function make(screen: StaticScreen) {
     element: {} as HTMLElement,
     screen,
     fontFamily: 'monospace',
+    inputLabel: '终端输入',
     connect: (view, history) => {
       histories.push(history);
       log.push('connect');
@@ -87,6 +91,15 @@ describe('lazyTerminal', () => {
     ]);
     expect(histories).toEqual([history]);
     expect(terminal.terminal).toBeDefined();
+  });
+
+  it('opens xterm.js with the page language\'s name for the terminal input', async () => {
+    labels.length = 0;
+    const { terminal } = make(fakeScreen(false, []));
+    terminal.load();
+    await terminal.ready('controlplane:~$ ', new History());
+    await flush();
+    expect(labels).toEqual(['终端输入']);
   });
 
   it('loaded before the cluster is ready: swaps at ready, which resolves once the prompt is drawn; no focus taken when the screen had none', async () => {

@@ -28,6 +28,8 @@ export interface LazyTerminalOptions {
   screen: StaticScreen;
   /** The site's --font-mono, which the static screen uses too. */
   fontFamily: string;
+  /** The terminal input's accessible name in the page's language. */
+  inputLabel: string;
   /** Joins a freshly opened terminal to the shell, with this history. */
   connect(view: TerminalView, history: History): TerminalHandle;
   /** A terminal was connected (and was given what was typed at the static screen). */
@@ -53,7 +55,7 @@ export function lazyTerminal(options: LazyTerminalOptions): LazyTerminal {
   let terminal: TerminalHandle | undefined;
 
   const open = (from: TerminalCode, kept: History): TerminalHandle => {
-    terminal = options.connect(from.openSandboxTerminal(options.element, options.fontFamily), kept);
+    terminal = options.connect(from.openSandboxTerminal(options.element, options.fontFamily, options.inputLabel), kept);
     return terminal;
   };
 

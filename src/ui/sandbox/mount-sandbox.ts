@@ -109,6 +109,7 @@ export function mountSandbox(root: HTMLElement, config: SandboxConfig, engine: S
     element: termEl,
     screen,
     fontFamily: getComputedStyle(root).getPropertyValue('--font-mono').trim(),
+    inputLabel: words.terminalInput,
     connect,
     connected: () => {
       for (const command of queued.splice(0)) typeCommand(command);

@@ -3,12 +3,17 @@
  * when the learner is about to type (lazy-terminal.ts `import()`s this file, with xterm.js and its
  * stylesheet). Nothing else may import it statically.
  */
+import { Terminal } from '@xterm/xterm';
 import '../../terminal/styles';
 import { openTerminal, type TerminalView } from '../../terminal/terminal-session';
 import { TERMINAL_FONT_SIZE, TERMINAL_THEME } from './terminal-theme';
 
-/** Opens xterm.js in `element`, sized to it; `fontFamily` is the site's --font-mono. */
-export function openSandboxTerminal(element: HTMLElement, fontFamily: string): TerminalView {
+/**
+ * Opens xterm.js in `element`, sized to it; `fontFamily` is the site's --font-mono, `inputLabel`
+ * the page language's name for the terminal's input (xterm.js's is English and global).
+ */
+export function openSandboxTerminal(element: HTMLElement, fontFamily: string, inputLabel: string): TerminalView {
+  Terminal.strings.promptLabel = inputLabel;
   return openTerminal(element, {
     theme: TERMINAL_THEME,
     screenReaderMode: true,
