@@ -40,7 +40,7 @@ export function saveCorrelator(c: EventCorrelator): CorrelatorState {
     texts: texts.list,
     aggregates: aggregates.map(([, r]) => {
       const row = [objects.of(r.objectKey), texts.of(r.type), texts.of(r.reason), r.lastMs];
-      for (const m of r.messages) row.push(texts.of(m));
+      for (const m of typeof r.messages === 'string' ? [r.messages] : r.messages) row.push(texts.of(m));
       return row;
     }),
     observations: observations.map(([, o]) => {
@@ -55,7 +55,7 @@ export function loadCorrelator(s: CorrelatorState): EventCorrelator {
   const obj = (i: number): string => s.objects[i] ?? '';
   const text = (i: number): string => s.texts[i] ?? '';
   const aggregates = s.aggregates.map(([o = 0, t = 0, r = 0, lastMs = 0, ...messages]): [string, AggregateRecord] => {
-    const rec: AggregateRecord = { objectKey: obj(o), type: text(t), reason: text(r), lastMs, messages: new Set(messages.map(text)) };
+    const rec: AggregateRecord = { objectKey: obj(o), type: text(t), reason: text(r), lastMs, messages: messages.length === 1 ? text(messages[0] ?? 0) : new Set(messages.map(text)) };
     return [aggregateKeyOf(rec.objectKey, rec.type, rec.reason), rec];
   });
   const observations = s.observations.map(([o, t, r, f, m, count, firstTimestamp, name]): [string, Observation] => {

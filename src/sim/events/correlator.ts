@@ -49,7 +49,8 @@ interface KeyParts {
 
 export interface AggregateRecord extends KeyParts {
   reason: string;
-  messages: Set<string>;
+  /** The distinct messages seen; most groups only ever see one, kept without a Set (thousands of pods each have several groups). */
+  messages: string | Set<string>;
   lastMs: number;
 }
 
@@ -121,18 +122,20 @@ export class EventCorrelator {
   correlate(e: EventFacts, nowMs: number, timestamp: string, newName: () => string): Correlated | undefined {
     const aggregateKey = aggregateKeyOf(e.objectKey, e.type, e.reason);
     let group = this.aggregates.get(aggregateKey);
-    if (!group || nowMs - group.lastMs > AGGREGATE_INTERVAL_MS) group = { objectKey: e.objectKey, type: e.type, reason: e.reason, messages: new Set(), lastMs: nowMs };
-    group.messages.add(e.message);
+    if (!group || nowMs - group.lastMs > AGGREGATE_INTERVAL_MS) group = { objectKey: e.objectKey, type: e.type, reason: e.reason, messages: e.message, lastMs: nowMs };
+    else if (typeof group.messages !== 'string') group.messages.add(e.message);
+    else if (group.messages !== e.message) group.messages = new Set([group.messages, e.message]);
     group.lastMs = nowMs;
     this.aggregates.set(aggregateKey, group);
 
-    const aggregated = group.messages.size >= AGGREGATE_MAX_EVENTS;
+    const aggregated = typeof group.messages !== 'string' && group.messages.size >= AGGREGATE_MAX_EVENTS;
     let key: string;
     let message = e.message;
     if (aggregated) {
       // Keep the set below the limit. client-go drops an arbitrary member (Go map order); the
       // oldest is the deterministic choice.
-      group.messages.delete(group.messages.values().next().value as string);
+      const messages = group.messages as Set<string>;
+      messages.delete(messages.values().next().value as string);
       key = aggregateKey;
       message = AGGREGATE_PREFIX + e.message;
     } else {

@@ -118,10 +118,14 @@ describe('event recorder', () => {
       for (let i = from; i < from + 20; i++) c.events.record(obj, 'Warning', 'Failed', `attempt ${i % 13}`, src);
     };
     burst(a, cm, 0);
+    // A group that has seen one message so far, and sees a second after the restore.
+    a.events.record(cm, 'Normal', 'Synced', 'first', src);
     const b = Cluster.restore(JSON.parse(JSON.stringify(a.snapshot())), testWiring((ctx) => [eventsComponent(ctx)]));
     for (const c of [a, b]) {
       c.advance(MINUTE);
       burst(c, cm, 20);
+      c.events.record(cm, 'Normal', 'Synced', 'second', src);
+      c.events.record(cm, 'Normal', 'Synced', 'first', src);
     }
     expect(JSON.stringify(b.snapshot())).toBe(JSON.stringify(a.snapshot()));
   });
