@@ -42,6 +42,8 @@ const SERVED: Record<string, string[]> = {
   'discovery/v1': ['EndpointSlice'],
   'events/v1': ['Event'],
   'authorization/v1': ['SelfSubjectAccessReview'],
+  'apiextensions/v1': ['CustomResourceDefinition'],
+  'admissionregistration/v1': ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'],
 };
 
 /** kubernetes-types module → API group. */
@@ -49,11 +51,16 @@ const GROUPS: Record<string, string> = {
   core: '', apps: 'apps', batch: 'batch', networking: 'networking.k8s.io', autoscaling: 'autoscaling',
   storage: 'storage.k8s.io', rbac: 'rbac.authorization.k8s.io', policy: 'policy', scheduling: 'scheduling.k8s.io',
   coordination: 'coordination.k8s.io', discovery: 'discovery.k8s.io', events: 'events.k8s.io',
-  authorization: 'authorization.k8s.io',
+  authorization: 'authorization.k8s.io', apiextensions: 'apiextensions.k8s.io',
+  admissionregistration: 'admissionregistration.k8s.io',
 };
 
 /** Named aliases that have their own code rather than a struct. */
-const SCALARS: Record<string, string> = { Quantity: 'q', Time: 't', MicroTime: 'm', RawExtension: 'a', FieldsV1: 'a' };
+const SCALARS: Record<string, string> = {
+  Quantity: 'q', Time: 't', MicroTime: 'm', RawExtension: 'a', FieldsV1: 'a',
+  // apiextensions' JSON values and its either-or schema unions decode themselves (custom UnmarshalJSON).
+  JSON: 'a', JSONSchemaPropsOrArray: 'a', JSONSchemaPropsOrBool: 'a', JSONSchemaPropsOrStringArray: 'a',
+};
 
 export interface SchemaFile {
   source: string;

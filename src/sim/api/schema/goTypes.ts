@@ -190,6 +190,16 @@ export const GO_TYPES: Record<string, string> = {
   'scheduling/v1.PriorityClass.preemptionPolicy': 'v1.PreemptionPolicy',
   'storage/v1.StorageClass.reclaimPolicy': 'v1.PersistentVolumeReclaimPolicy',
   'storage/v1.StorageClass.volumeBindingMode': 'v1.VolumeBindingMode',
+  // JSON Schema bounds: float64 limits and int64 counts in apiextensions' JSONSchemaProps.
+  'apiextensions/v1.JSONSchemaProps.maximum': 'float64',
+  'apiextensions/v1.JSONSchemaProps.minimum': 'float64',
+  'apiextensions/v1.JSONSchemaProps.multipleOf': 'float64',
+  'apiextensions/v1.JSONSchemaProps.maxItems': 'int64',
+  'apiextensions/v1.JSONSchemaProps.maxLength': 'int64',
+  'apiextensions/v1.JSONSchemaProps.maxProperties': 'int64',
+  'apiextensions/v1.JSONSchemaProps.minItems': 'int64',
+  'apiextensions/v1.JSONSchemaProps.minLength': 'int64',
+  'apiextensions/v1.JSONSchemaProps.minProperties': 'int64',
 };
 
 /**

@@ -89,6 +89,16 @@ export const OVERLAY_FIELDS: Record<string, Record<string, string>> = {
   'discovery/v1.EndpointHints': {
     forNodes: '[@ForNode', // v1.33: node hints for trafficDistribution PreferSameNode
   },
+  // Not in kubernetes-types (their JSON names are not identifiers), though served since v1.16: a CRD's schema extensions.
+  'apiextensions/v1.JSONSchemaProps': {
+    'x-kubernetes-embedded-resource': 'b',
+    'x-kubernetes-int-or-string': 'b',
+    'x-kubernetes-list-map-keys': '[s',
+    'x-kubernetes-list-type': 's',
+    'x-kubernetes-map-type': 's',
+    'x-kubernetes-preserve-unknown-fields': 'b', // ★ keeps fields the schema does not declare
+    'x-kubernetes-validations': '[@ValidationRule',
+  },
 };
 
 /** Types that appear after v1.30, reached from the fields above. */
