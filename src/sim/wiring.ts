@@ -1,6 +1,7 @@
 import type { ClusterWiring } from './cluster';
 import { realApiPlugins } from './api/plugins';
 import { bootstrapDefaultCluster } from './bootstrap';
+import { apiextensionsController } from './controllers/apiextensions';
 import { cronJobController } from './controllers/cronjob';
 import { daemonSetController } from './controllers/daemonset';
 import { deploymentController } from './controllers/deployment';
@@ -50,10 +51,16 @@ function controllerManager(ctx: SimContext): SimComponent {
   };
 }
 
+/** The controllers kube-apiserver itself runs (apiextensions: CRD names, establishing, clean-up). */
+function apiServerControllers(ctx: SimContext): SimComponent {
+  return { name: 'kube-apiserver', controllers: [apiextensionsController(ctx)] };
+}
+
 /** Everything a real kubeadm cluster runs. */
 export const DEFAULT_WIRING: ClusterWiring = {
   plugins: (ctx) => realApiPlugins(ctx.store, ctx.rt.random, { podCapacity: ctx.config.podCapacity, serviceCIDR: ctx.config.serviceCIDR }),
   components: (ctx) => [
+    apiServerControllers(ctx),
     controllerManager(ctx),
     nodeLifecycleComponent(ctx),
     eventsComponent(ctx),

@@ -61,11 +61,11 @@ function strictAfterBootstrap(wiring: ClusterWiring, gate: { strict: boolean }):
       const pick = (): ApiPlugins => (gate.strict ? real : lenient);
       return {
         decode: (o, t, m) => pick().decode(o, t, m),
-        defaults: (o) => pick().defaults(o),
-        prepareForCreate: (o) => pick().prepareForCreate(o),
-        prepareForUpdate: (o, old) => pick().prepareForUpdate(o, old),
-        validateCreate: (o) => pick().validateCreate(o),
-        validateUpdate: (o, old) => pick().validateUpdate(o, old),
+        defaults: (o, t) => pick().defaults(o, t),
+        prepareForCreate: (o, t) => pick().prepareForCreate(o, t),
+        prepareForUpdate: (o, old, t) => pick().prepareForUpdate(o, old, t),
+        validateCreate: (o, t) => pick().validateCreate(o, t),
+        validateUpdate: (o, old, t) => pick().validateUpdate(o, old, t),
         admit: (o, old, t, api) => pick().admit(o, old, t, api),
       };
     },

@@ -1,9 +1,10 @@
 import type { KubeObject } from './object';
 import { clone, keyOf, objectKey } from './object';
 import type { ResourceType } from './registry';
-import { apiVersionOf, resourceKey, typeForKey, typeForKind } from './registry';
+import { apiVersionOf, resourceKey, typeForKey } from './registry';
+import { ServedTypes } from './crd/served-types';
 import type { ApiResult, ApiStatus, StatusCause } from './status';
-import { alreadyExists, badRequest, conflict, conflictMessage, invalid, notFound, tooLarge, unreasoned } from './status';
+import { alreadyExists, badRequest, conflict, conflictMessage, invalid, methodNotAllowed, notFound, tooLarge, unreasoned } from './status';
 import type { ObjectStore, WatchEvent } from '../store/store';
 import type { SimRuntime } from '../runtime';
 import { deleteObject, finishDeletionIfDone, type DeleteOptions } from './deletion';
@@ -38,13 +39,13 @@ export interface WriteOptions {
 export interface ApiPlugins {
   /** Unknown fields and type errors; returns the BadRequest message, or warnings when not strict. */
   decode(obj: KubeObject, type: ResourceType, mode: FieldValidation): { error?: string; warnings: string[]; object: KubeObject };
-  defaults(obj: KubeObject): void;
+  defaults(obj: KubeObject, type: ResourceType): void;
   /** The kind's create strategy, once name and uid exist (a Job's selector is built from its uid). */
-  prepareForCreate(obj: KubeObject): void;
+  prepareForCreate(obj: KubeObject, type: ResourceType): void;
   /** The kind's update strategy (fields carried over from the stored object). */
-  prepareForUpdate(obj: KubeObject, old: KubeObject): void;
-  validateCreate(obj: KubeObject): RenderedErrors | undefined;
-  validateUpdate(obj: KubeObject, old: KubeObject): RenderedErrors | undefined;
+  prepareForUpdate(obj: KubeObject, old: KubeObject, type: ResourceType): void;
+  validateCreate(obj: KubeObject, type: ResourceType): RenderedErrors | undefined;
+  validateUpdate(obj: KubeObject, old: KubeObject, type: ResourceType): RenderedErrors | undefined;
   /** Mutating and validating admission (namespace lifecycle, service accounts, quotas, IP allocation…). */
   admit(obj: KubeObject, old: KubeObject | undefined, type: ResourceType, api: ApiServer): ApiStatus | undefined;
 }
@@ -64,6 +65,8 @@ const GENERATION_TRACKED = new Set([
   'pods', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps', 'daemonsets.apps', 'jobs.batch', 'cronjobs.batch',
   'replicationcontrollers', 'ingresses.networking.k8s.io', 'networkpolicies.networking.k8s.io',
   'poddisruptionbudgets.policy', 'horizontalpodautoscalers.autoscaling', 'priorityclasses.scheduling.k8s.io',
+  'customresourcedefinitions.apiextensions.k8s.io', 'mutatingwebhookconfigurations.admissionregistration.k8s.io',
+  'validatingwebhookconfigurations.admissionregistration.k8s.io',
 ]);
 
 /** Kinds with a status subresource: a main-resource update keeps the stored status. */
@@ -71,21 +74,31 @@ const HAS_STATUS = new Set([
   'pods', 'services', 'nodes', 'namespaces', 'persistentvolumes', 'persistentvolumeclaims', 'replicationcontrollers',
   'resourcequotas', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps', 'daemonsets.apps', 'jobs.batch',
   'cronjobs.batch', 'horizontalpodautoscalers.autoscaling', 'ingresses.networking.k8s.io', 'poddisruptionbudgets.policy',
+  'customresourcedefinitions.apiextensions.k8s.io',
 ]);
+
+/** Custom resources always count generations; their status is a subresource only when the CRD says so. */
+const tracksGeneration = (type: ResourceType, resource: string): boolean => type.custom !== undefined || GENERATION_TRACKED.has(resource);
+const hasStatus = (type: ResourceType, resource: string): boolean => type.custom?.statusSubresource ?? HAS_STATUS.has(resource);
 
 /**
  * The simulated kube-apiserver: every read and write of cluster state goes through here, so
  * kubectl and the controllers see the same defaulting, validation, admission and errors.
  */
 export class ApiServer {
+  /** The served types, custom resources included: the one place kinds and resource names are looked up. */
+  readonly types: ServedTypes;
+
   constructor(
     readonly store: ObjectStore,
     private readonly rt: SimRuntime,
     private readonly plugins: ApiPlugins,
-  ) {}
+  ) {
+    this.types = new ServedTypes(store);
+  }
 
   typeOf(obj: Pick<KubeObject, 'apiVersion' | 'kind'>): ResourceType | undefined {
-    return typeForKind(obj.apiVersion, obj.kind);
+    return this.types.forKind(obj.apiVersion, obj.kind);
   }
 
   get(type: ResourceType, namespace: string | undefined, name: string): ApiResult<KubeObject> {
@@ -129,6 +142,7 @@ export class ApiServer {
   create<T extends KubeObject = KubeObject>(input: KubeObject, opts: WriteOptions = {}): ApiResult<T> {
     const type = this.typeOf(input);
     if (!type) return { ok: false, status: badRequest(`no kind "${input.kind}" is registered for version "${input.apiVersion}"`) };
+    if (!type.verbs.includes('create')) return { ok: false, status: methodNotAllowed('the server does not allow this method on the requested resource') };
     const decoded = this.decodeRequest(input, type, opts);
     if ('status' in decoded) return { ok: false, status: decoded.status };
     const obj = decoded.object;
@@ -139,7 +153,7 @@ export class ApiServer {
     for (const f of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation', 'selfLink', 'managedFields'] as const) {
       delete obj.metadata[f];
     }
-    this.plugins.defaults(obj);
+    this.plugins.defaults(obj, type);
     // Admission runs before the name is generated, so its errors show the generateName prefix.
     const admission = this.plugins.admit(obj, undefined, type, this);
     if (admission) return { ok: false, status: admission };
@@ -147,14 +161,14 @@ export class ApiServer {
       obj.metadata.name = obj.metadata.generateName.slice(0, 58) + this.rt.random.nameSuffix();
     }
     obj.metadata.uid = uuidOf(this.rt.random);
-    this.plugins.prepareForCreate(obj);
-    const errors = this.plugins.validateCreate(obj);
+    this.plugins.prepareForCreate(obj, type);
+    const errors = this.plugins.validateCreate(obj, type);
     const name = obj.metadata.name ?? '';
     if (errors) return { ok: false, status: invalid(type, name, errors.message, errors.causes) };
     const resource = resourceKey(type);
     if (this.store.get(resource, keyOf(obj))) return { ok: false, status: alreadyExists(type, name) };
     obj.metadata.creationTimestamp = this.rt.timestamp();
-    if (GENERATION_TRACKED.has(resource)) obj.metadata.generation = 1;
+    if (tracksGeneration(type, resource)) obj.metadata.generation = 1;
     const result: ApiResult<T> = { ok: true, object: obj as T, ...(decoded.warnings.length ? { warnings: decoded.warnings } : {}) };
     if (opts.dryRun) return result;
     obj.metadata.resourceVersion = this.store.nextResourceVersion();
@@ -237,12 +251,12 @@ export class ApiServer {
       warnings = decoded.warnings;
       obj = decoded.object;
       obj.apiVersion = apiVersionOf(type);
-      if (HAS_STATUS.has(resource)) {
+      if (hasStatus(type, resource)) {
         if (old['status'] === undefined) delete obj['status'];
         else obj['status'] = clone(old['status']);
       }
-      this.plugins.defaults(obj);
-      this.plugins.prepareForUpdate(obj, old);
+      this.plugins.defaults(obj, type);
+      this.plugins.prepareForUpdate(obj, old, type);
     }
     const m = obj.metadata;
     m.namespace = namespace;
@@ -259,10 +273,10 @@ export class ApiServer {
     if (part === 'main') {
       const admission = this.plugins.admit(obj, old, type, this);
       if (admission) return { ok: false, status: admission };
-      const errors = this.plugins.validateUpdate(obj, old);
+      const errors = this.plugins.validateUpdate(obj, old, type);
       if (errors) return { ok: false, status: invalid(type, name, errors.message, errors.causes) };
     }
-    if (GENERATION_TRACKED.has(resource)) {
+    if (tracksGeneration(type, resource)) {
       const gen = old.metadata.generation ?? 1;
       m.generation = part === 'main' && specChanged(obj, old) ? gen + 1 : gen;
     }
@@ -291,7 +305,7 @@ export class ApiServer {
   }
 
   resourceOf(key: string): ResourceType | undefined {
-    return typeForKey(key);
+    return this.types.forKey(key);
   }
 }
 

@@ -8,13 +8,14 @@ import { loadedDecoder } from './decode-source';
 import { loadedValidation } from './validate-source';
 import type { ObjectStore } from '../store/store';
 import type { Random } from '../../lib/random';
+import { withCustomResources } from './crd/plugins';
 
 /** A write refused, rather than let through unvalidated. */
 const NOT_LOADED: FieldError[] = [{ type: 'Internal', field: 'metadata', detail: 'the API server\'s validation is not loaded yet' }];
 
 /** The real API machinery: strict decoding, defaulting, validation and the admission chain. */
 export function realApiPlugins(store: ObjectStore, random: Random, config: AdmissionConfig): ApiPlugins {
-  return {
+  return withCustomResources({
     decode(obj: KubeObject, type: ResourceType, mode: FieldValidation) {
       const decoder = loadedDecoder();
       // Only in the browser, and only if its chunk could not be fetched (the worker loads it before any command runs).
@@ -36,6 +37,6 @@ export function realApiPlugins(store: ObjectStore, random: Random, config: Admis
     validateCreate: (obj) => renderedErrors(loadedValidation()?.validateCreate(obj) ?? NOT_LOADED),
     validateUpdate: (obj, old) => renderedErrors(loadedValidation()?.validateUpdate(obj, old) ?? NOT_LOADED),
     admit: (obj, old, type) => admit(obj, old, type, store, random, config),
-  };
+  });
 }
 

@@ -12,6 +12,20 @@ export interface ResourceType {
   namespaced: boolean;
   categories: string[];
   verbs: string[];
+  /** Set on the types a CustomResourceDefinition serves: what the CRD says of this version. */
+  custom?: CustomTypeInfo;
+}
+
+/** A served version of a CRD, as the API server needs it (kept loose: sim/api/crd owns the shapes). */
+export interface CustomTypeInfo {
+  /** The CRD's name, `<plural>.<group>`. */
+  crd: string;
+  /** `spec.versions[].schema.openAPIV3Schema` of this version. */
+  schema: unknown;
+  /** `spec.versions[].additionalPrinterColumns` of this version. */
+  columns: readonly { name: string; type: string; jsonPath: string; priority?: number; format?: string; description?: string }[];
+  /** `subresources.status` is set: status is written only through the status subresource. */
+  statusSubresource: boolean;
 }
 
 const CRUD = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
@@ -57,6 +71,11 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   rt('v1', 'Secret', 'secrets', true),
   rt('v1', 'ServiceAccount', 'serviceaccounts', true, ['sa']),
   rt('v1', 'Service', 'services', true, ['svc'], ['all']),
+  rt('admissionregistration.k8s.io/v1', 'MutatingWebhookConfiguration', 'mutatingwebhookconfigurations', false),
+  rt('admissionregistration.k8s.io/v1', 'ValidatingWebhookConfiguration', 'validatingwebhookconfigurations', false),
+  rt('apiextensions.k8s.io/v1', 'CustomResourceDefinition', 'customresourcedefinitions', false, ['crd', 'crds']),
+  // Read-only here: the Local APIServices are derived from the served groups (sim/api/crd/apiservices.ts).
+  rt('apiregistration.k8s.io/v1', 'APIService', 'apiservices', false, [], [], ['get', 'list', 'watch']),
   rt('apps/v1', 'ControllerRevision', 'controllerrevisions', true),
   rt('apps/v1', 'DaemonSet', 'daemonsets', true, ['ds'], ['all']),
   rt('apps/v1', 'Deployment', 'deployments', true, ['deploy'], ['all']),

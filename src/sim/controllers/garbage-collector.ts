@@ -1,7 +1,6 @@
 import type { OwnerReference } from 'kubernetes-types/meta/v1';
 import type { KubeObject } from '../api/object';
 import { keyOf, splitKey } from '../api/object';
-import { typeForKey } from '../api/registry';
 import type { SimContext } from '../context';
 import type { WatchEvent } from '../store/store';
 import type { Controller } from './controller';
@@ -73,7 +72,7 @@ export function garbageCollector(ctx: SimContext): Controller {
   };
 
   const deleteNode = (node: Node, obj: KubeObject, policy: 'Background' | 'Foreground'): void => {
-    const type = typeForKey(node.resource);
+    const type = ctx.api.resourceOf(node.resource);
     if (type) ctx.api.delete(type, obj.metadata.namespace, obj.metadata.name ?? '', { propagationPolicy: policy, preconditions: { uid: obj.metadata.uid ?? '' } });
   };
 

@@ -1,6 +1,5 @@
 import type { Namespace, NamespaceCondition } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/object';
-import { typeForKey } from '../api/registry';
 import type { SimContext } from '../context';
 import type { Controller } from './controller';
 
@@ -22,7 +21,7 @@ export function namespaceController(ctx: SimContext): Controller {
       const ns = ctx.api.peek<Namespace & KubeObject>('namespaces', undefined, name);
       if (!ns?.metadata.deletionTimestamp) return;
       for (const resource of ctx.store.resourceKeys()) {
-        const type = typeForKey(resource);
+        const type = ctx.api.resourceOf(resource);
         if (!type?.namespaced) continue;
         for (const obj of ctx.store.list(resource, name)) {
           if (resource === 'events') {
@@ -35,7 +34,7 @@ export function namespaceController(ctx: SimContext): Controller {
       // Count again: most objects went at once, pods linger for their grace period.
       const left = new Map<string, number>();
       for (const resource of ctx.store.resourceKeys()) {
-        const type = typeForKey(resource);
+        const type = ctx.api.resourceOf(resource);
         if (!type?.namespaced || resource === 'events') continue;
         const n = ctx.store.list(resource, name).length;
         if (n > 0) left.set(resource, n);
