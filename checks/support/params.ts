@@ -17,7 +17,8 @@ export function kindParam(allowed?: readonly string[]) {
   return z
     .string()
     .superRefine((value, ctx) => {
-      const r = resolveResource(value);
+      // Checked when a lab is loaded, before any cluster exists: the built-in kinds only.
+      const r = resolveResource(value, RESOURCE_TYPES);
       if (!r.ok) {
         const near = closest(value, allowed ?? KIND_NAMES, 2);
         ctx.addIssue({ code: 'custom', message: `unknown kind ${JSON.stringify(value)}`, params: { fix: near.length > 0 ? `did you mean ${near.join(' or ')}?` : 'write a kind kubectl knows, e.g. pod, deployment, service' } });

@@ -48,7 +48,7 @@ function readOnly(args: readonly string[]): boolean {
 
 export function gradingView(cluster: Cluster, options: GradingViewOptions = {}): GradingView {
   const typeOf = (kind: string) => {
-    const r = resolveResource(kind);
+    const r = resolveResource(kind, cluster.api.types.all());
     return r.ok ? r.type : undefined;
   };
   const resource = (type: { plural: string; group: string }) => (type.group ? `${type.plural}.${type.group}` : type.plural);

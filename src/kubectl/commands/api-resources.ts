@@ -2,7 +2,8 @@
 // registry of served kinds), filtered and sorted as kubectl does and printed as a table, names,
 // JSON/YAML (an APIResourceList) or one group/version a line.
 
-import { apiVersionOf, RESOURCE_TYPES, type ResourceType } from '../../sim/api/registry';
+import { apiVersionOf, type ResourceType } from '../../sim/api/registry';
+import { servedApiVersions } from '../resources/api-services';
 import type { CommandSpec, Invocation } from '../cli/command';
 import { messageError, usageError, type KubectlError } from '../cli/errors';
 import { serverUnavailable } from '../kubeconfig/current';
@@ -21,7 +22,7 @@ function selectResources(inv: Invocation): ResourceType[] {
   const f = inv.flags;
   const verbs = f.strings('verbs');
   const categories = f.strings('categories');
-  return RESOURCE_TYPES.filter(
+  return inv.cluster.api.types.all().filter(
     (t) =>
       t.verbs.length > 0 &&
       (!f.changed('api-group') || t.group === f.string('api-group')) &&
@@ -112,25 +113,6 @@ export const apiResourcesCommand: CommandSpec = {
   run: runApiResources,
 };
 
-/**
- * The group/versions a kubeadm v1.35 control plane serves by default (beta APIs are off unless
- * enabled). Discovery lists them even where the simulator models none of the group's resources
- * (webhooks, CRDs, APIServices, token reviews, CSRs, flow control, RuntimeClass, DRA, CSI...);
- * autoscaling/v1 is served beside the preferred autoscaling/v2 that api-resources shows.
- */
-export const KUBEADM_API_VERSIONS: readonly string[] = [
-  'admissionregistration.k8s.io/v1', 'apiextensions.k8s.io/v1', 'apiregistration.k8s.io/v1', 'apps/v1',
-  'authentication.k8s.io/v1', 'authorization.k8s.io/v1', 'autoscaling/v1', 'autoscaling/v2', 'batch/v1',
-  'certificates.k8s.io/v1', 'coordination.k8s.io/v1', 'discovery.k8s.io/v1', 'events.k8s.io/v1',
-  'flowcontrol.apiserver.k8s.io/v1', 'networking.k8s.io/v1', 'node.k8s.io/v1', 'policy/v1',
-  'rbac.authorization.k8s.io/v1', 'resource.k8s.io/v1', 'scheduling.k8s.io/v1', 'storage.k8s.io/v1', 'v1',
-];
-
-/** What `kubectl api-versions` prints: every served group/version (those of api-resources included), sorted. */
-export function servedApiVersions(): string[] {
-  return [...new Set([...KUBEADM_API_VERSIONS, ...RESOURCE_TYPES.map((t) => apiVersionOf(t))])].sort(goCompare);
-}
-
 export const apiVersionsCommand: CommandSpec = {
   name: 'api-versions',
   short: 'List the API versions the server serves',
@@ -140,7 +122,7 @@ export const apiVersionsCommand: CommandSpec = {
     if (inv.args.length > 0) return usageError(inv.commandPath, `unexpected arguments: ${goList(inv.args)}`);
     const unreachable = serverUnavailable(inv.ctx);
     if (unreachable) return unreachable;
-    inv.out.out(servedApiVersions().map((v) => `${v}\n`).join(''));
+    inv.out.out(servedApiVersions(inv.cluster.api.types).map((v) => `${v}\n`).join(''));
     return undefined;
   },
 };

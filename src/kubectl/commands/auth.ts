@@ -55,7 +55,7 @@ function buildRequest(inv: Invocation, verb: string, target: string, namespace: 
   let known = false;
   if (typeArg !== '*') {
     const lower = typeArg.toLowerCase();
-    const resolved = resolveResource(lower);
+    const resolved = resolveResource(lower, inv.cluster.api.types.all());
     if (resolved.ok) {
       group = resolved.type.group;
       resource = resolved.type.plural;

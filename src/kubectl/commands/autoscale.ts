@@ -75,7 +75,7 @@ function visitTargets(inv: Invocation): VisitResult | KubectlError {
     if (!read.ok) return read.error;
     return visitManifests(read.manifests, inv.cluster, { namespace: inv.namespace, enforceNamespace: inv.explicitNamespace }, inv.out);
   }
-  const plan = buildPlan({ args: inv.args, namespace: inv.namespace, allNamespaces: false, allowEmptySelector: false });
+  const plan = buildPlan({ types: inv.cluster.api.types.all(), args: inv.args, namespace: inv.namespace, allNamespaces: false, allowEmptySelector: false });
   if (!isPlan(plan)) return plan;
   return visitPlan(plan, inv.cluster, { namespace: inv.namespace, allNamespaces: false }, inv.out);
 }

@@ -4,7 +4,7 @@
 
 import type { KubeObject } from '../../sim/api/object';
 import { clone } from '../../sim/api/object';
-import { typeForKind, type ResourceType } from '../../sim/api/registry';
+import type { ResourceType } from '../../sim/api/registry';
 import { messageError, type KubectlError } from '../cli/errors';
 import type { Invocation } from '../cli/command';
 import { readManifests } from '../input/manifests';
@@ -51,7 +51,7 @@ export function readFileObjects(inv: Invocation, opts: ReadOptions): FileItem[] 
 function mapObject(source: string, input: KubeObject, inv: Invocation): FileItem {
   const object = clone(input);
   const name = object.metadata.name ?? '';
-  const type = typeForKind(object.apiVersion, object.kind);
+  const type = inv.cluster.api.typeOf(object);
   if (!type) {
     return {
       ok: false,

@@ -48,7 +48,7 @@ const JOB: GeneratorDef = {
     if (afterDash(inv).length > 0 && from !== '') return messageError('cannot specify --from and command');
     if (image !== '') return jobObject({ name, namespace, image, command: afterDash(inv) });
     const [res = '', cjName = ''] = from.split('/');
-    const resolved = resolveResource(res);
+    const resolved = resolveResource(res, inv.cluster.api.types.all());
     if (!resolved.ok || resolved.type.kind !== 'CronJob' || cjName === '') return messageError(`unknown object type ${res}`);
     const cj = inv.cluster.api.get(resolved.type, inv.namespace, cjName);
     if (!cj.ok) return { kind: 'status', status: cj.status };
@@ -181,7 +181,7 @@ function resourceRules(inv: Invocation, verbs: string[]): Rule[] {
   const byGroup = new Map<string, string[]>();
   for (const r of inv.flags.strings('resource')) {
     const [res = '', sub] = r.split('/');
-    const resolved = resolveResource(res);
+    const resolved = resolveResource(res, inv.cluster.api.types.all());
     const plural = resolved.ok ? resolved.type.plural : res.split('.')[0] ?? res;
     const group = resolved.ok ? resolved.type.group : res.split('.').slice(1).join('.');
     const names = byGroup.get(group) ?? [];

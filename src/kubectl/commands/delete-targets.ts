@@ -38,6 +38,7 @@ export function deleteTargets(inv: Invocation, q: TargetQuery): TargetItem[] | K
   if (inv.flags.strings('filename').length > 0) return fileTargets(inv, q);
   const namespace = q.allNamespaces ? '' : inv.namespace;
   const plan = buildPlan({
+    types: inv.cluster.api.types.all(),
     args: inv.args,
     namespace,
     allNamespaces: q.allNamespaces,

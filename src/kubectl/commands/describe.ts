@@ -28,7 +28,7 @@ const isNotFound = (e: KubectlError): boolean => e.kind === 'status' && e.status
 
 /** DescribeMatchingResources: the objects of the type whose names start with `prefix`, each followed by a blank line. */
 function describeByPrefix(inv: Invocation, ctx: DescribeContext, original: KubectlError): KubectlError | undefined {
-  const plan = buildPlan({ args: [inv.args[0] as string], namespace: inv.namespace, allNamespaces: false, allowEmptySelector: true });
+  const plan = buildPlan({ types: inv.cluster.api.types.all(), args: [inv.args[0] as string], namespace: inv.namespace, allNamespaces: false, allowEmptySelector: true });
   if (!isPlan(plan)) return plan;
   const listed = visitPlan(plan, inv.cluster, { namespace: inv.namespace, allNamespaces: false }, inv.out);
   if (listed.errors.length > 0) return aggregate(listed.errors);

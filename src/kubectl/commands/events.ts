@@ -117,7 +117,7 @@ function runEvents(inv: Invocation): KubectlError | undefined {
     if (!forArg.includes('/')) return messageError('--for must be in resource/name form');
     const parts = forArg.split('/');
     if (parts.length !== 2) return messageError('arguments in resource/name form may not have more than one slash');
-    const resolved = resolveResource((parts[0] as string).toLowerCase());
+    const resolved = resolveResource((parts[0] as string).toLowerCase(), inv.cluster.api.types.all());
     if (!resolved.ok) return resolved.error;
     const t = resolved.type;
     forKind = { kind: t.kind, apiVersion: t.group ? `${t.group}/${t.version}` : t.version, name: parts[1] as string };

@@ -3,19 +3,21 @@
 // version (preferred, or --api-version), and prints the schema of the kind or field with our own
 // descriptions (explain/render.ts).
 
-import { RESOURCE_TYPES, type ResourceType } from '../../sim/api/registry';
+import type { ResourceType } from '../../sim/api/registry';
+import type { JSONSchemaProps } from '../../sim/api/crd/shapes';
 import { knownKind, servedKinds } from '../../sim/api/schema';
 import type { CommandSpec, Invocation } from '../cli/command';
 import { messageError, type KubectlError } from '../cli/errors';
+import { renderCustomExplain } from '../explain/custom';
 import { renderExplain } from '../explain/render';
 import { serverUnavailable } from '../kubeconfig/current';
 
 const API_RESOURCES_HINT = 'Use "kubectl api-resources" for a complete list of supported resources.';
 
 /** RESTMapper.ResourcesFor with kubectl's short names: every served type the word names, in discovery order. */
-function typesFor(word: string): ResourceType[] {
+function typesFor(all: readonly ResourceType[], word: string): ResourceType[] {
   const r = word.toLowerCase();
-  return RESOURCE_TYPES.filter((t) => t.plural === r || t.singular === r || t.shortNames.includes(r));
+  return all.filter((t) => t.plural === r || t.singular === r || t.shortNames.includes(r));
 }
 
 /** The field names of a jsonpath-like `a.b.c` (a trailing dot is dropped; empty segments vanish). */
@@ -27,10 +29,10 @@ interface Target {
 }
 
 /** SplitAndParseResourceRequestWithMatchingPrefix, or (with --api-version) SplitAndParseResourceRequest. */
-function resolveTarget(arg: string, withApiVersion: boolean): Target | KubectlError {
+function resolveTarget(all: readonly ResourceType[], arg: string, withApiVersion: boolean): Target | KubectlError {
   const parts = segments(arg);
   const first = parts[0] ?? '';
-  const types = typesFor(first);
+  const types = typesFor(all, first);
   if (types.length === 0) return messageError(`the server doesn't have a resource type "${first}"`);
   if (!withApiVersion) {
     for (const type of types) {
@@ -58,7 +60,7 @@ function runExplain(inv: Invocation): KubectlError | undefined {
   if (unreachable) return unreachable;
 
   const apiVersion = f.string('api-version');
-  const target = resolveTarget(inv.args[0] as string, apiVersion !== '');
+  const target = resolveTarget(inv.cluster.api.types.all(), inv.args[0] as string, apiVersion !== '');
   if (!('type' in target)) return target;
   const { type, path } = target;
   const output = f.string('output');
@@ -75,6 +77,14 @@ function runExplain(inv: Invocation): KubectlError | undefined {
   }
   const groupVersion = group ? `${group}/${version}` : version;
   const gvr = `${group}/${version}, Resource=${type.plural}`;
+  if (type.custom) {
+    const served = inv.cluster.api.types.forKind(groupVersion, type.kind);
+    if (!served?.custom) return messageError(`couldn't find resource for "${gvr}"`);
+    const schema = served.custom.schema as JSONSchemaProps | undefined;
+    const result = renderCustomExplain({ group, version, kind: type.kind, schema, path, recursive: f.bool('recursive') });
+    inv.out.out(result.text);
+    return result.error;
+  }
   if (!servedKinds().some((k) => k.apiVersion === groupVersion)) return messageError(`couldn't find resource for "${gvr}"`);
   if (!knownKind(groupVersion, type.kind)) return messageError(`GVR (${gvr}) not found in OpenAPI schema`);
 

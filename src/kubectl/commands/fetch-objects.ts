@@ -38,6 +38,7 @@ export function fetchObjects(inv: Invocation, o: FetchOptions): { result: VisitR
     return 'infos' in result ? { result, singleItemImplied: read.singleSource } : result;
   }
   const plan = buildPlan({
+    types: inv.cluster.api.types.all(),
     args: inv.args,
     namespace,
     allNamespaces,

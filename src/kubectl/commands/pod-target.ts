@@ -65,7 +65,7 @@ export interface NamedObject {
 
 /** The builder with ResourceNames("pods", arg): `web` is a pod, `deploy/web` a deployment. */
 export function namedObject(inv: Invocation, arg: string): NamedObject | KubectlError {
-  const plan = buildPlan({ args: arg.includes('/') ? [arg] : ['pods', arg], namespace: inv.namespace, allNamespaces: false, allowEmptySelector: false });
+  const plan = buildPlan({ types: inv.cluster.api.types.all(), args: arg.includes('/') ? [arg] : ['pods', arg], namespace: inv.namespace, allNamespaces: false, allowEmptySelector: false });
   if (!isPlan(plan)) return plan;
   const result = visitPlan(plan, inv.cluster, { namespace: inv.namespace, allNamespaces: false }, inv.out);
   if (result.errors.length > 0) return result.errors[0] as KubectlError;

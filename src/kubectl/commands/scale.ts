@@ -50,7 +50,7 @@ function resolve(inv: Invocation): { items: ScaleItem[]; errors: KubectlError[] 
     result = visited;
   } else {
     // --all makes a lone type mean "all of them" (ResourceTypeOrNameArgs(allowEmptySelector=--all)).
-    const plan = buildPlan({ args: inv.args, namespace: inv.namespace, allNamespaces: false, ...(selector ? { labelSelector: selector } : {}), allowEmptySelector: f.bool('all') });
+    const plan = buildPlan({ types: inv.cluster.api.types.all(), args: inv.args, namespace: inv.namespace, allNamespaces: false, ...(selector ? { labelSelector: selector } : {}), allowEmptySelector: f.bool('all') });
     if (!isPlan(plan)) return plan;
     result = visitPlan(plan, inv.cluster, { namespace: inv.namespace, allNamespaces: false }, inv.out);
   }

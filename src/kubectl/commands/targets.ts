@@ -5,7 +5,7 @@
 // as kubectl does.
 
 import type { KubeObject } from '../../sim/api/object';
-import { typeForKind, type ResourceType } from '../../sim/api/registry';
+import type { ResourceType } from '../../sim/api/registry';
 import type { Invocation } from '../cli/command';
 import { messageError, statusError, type KubectlError } from '../cli/errors';
 import { readManifests, type Manifest } from '../input/manifests';
@@ -62,7 +62,7 @@ function fromFiles(inv: Invocation, opts: TargetOptions): Targets | KubectlError
 }
 
 function localEntry(inv: Invocation, { source, object }: Manifest): TargetEntry[] {
-  const type = typeForKind(object.apiVersion, object.kind);
+  const type = inv.cluster.api.typeOf(object);
   if (!type) {
     const ns = object.metadata.namespace ?? '';
     const text = `resource mapping not found for name: "${object.metadata.name ?? ''}" namespace: "${ns}" from "${source}": no matches for kind "${object.kind}" in version "${object.apiVersion}"\nensure CRDs are installed first`;
@@ -115,6 +115,7 @@ export function findTargets(inv: Invocation, opts: TargetOptions): Targets | Kub
   if (opts.local) return messageError(MISSING_RESOURCE);
   const allNamespaces = opts.allNamespaces === true;
   const plan = buildPlan({
+    types: inv.cluster.api.types.all(),
     args: opts.args,
     namespace: allNamespaces ? '' : inv.namespace,
     allNamespaces,

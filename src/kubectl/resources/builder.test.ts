@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { renderError, type KubectlError } from '../cli/errors';
 import { buildPlan, isPlan, MISSING_RESOURCE, type BuilderInput, type Plan } from './builder';
 import { expandCategory, resolveResource } from './resolve';
+import { RESOURCE_TYPES } from '../../sim/api/registry';
 
 const resolved = (arg: string): string => {
-  const r = resolveResource(arg);
+  const r = resolveResource(arg, RESOURCE_TYPES);
   return r.ok ? `${r.type.group || 'core'}/${r.type.version}/${r.type.plural}` : renderError(r.error);
 };
 
@@ -32,14 +33,14 @@ describe('resource names', () => {
   });
 
   it('expands the all category in discovery order', () => {
-    expect(expandCategory('all')).toEqual([
+    expect(expandCategory('all', RESOURCE_TYPES)).toEqual([
       'pods', 'replicationcontrollers', 'services', 'daemonsets.apps', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps',
       'horizontalpodautoscalers.autoscaling', 'cronjobs.batch', 'jobs.batch',
     ]);
   });
 });
 
-const base: BuilderInput = { args: [], namespace: 'default', allNamespaces: false, allowEmptySelector: true };
+const base: BuilderInput = { types: RESOURCE_TYPES, args: [], namespace: 'default', allNamespaces: false, allowEmptySelector: true };
 const plan = (over: Partial<BuilderInput>): Plan | KubectlError => buildPlan({ ...base, ...over });
 const summary = (p: Plan | KubectlError): string => {
   if (!isPlan(p)) return renderError(p);

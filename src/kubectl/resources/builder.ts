@@ -17,6 +17,8 @@ export type Plan =
 
 export interface BuilderInput {
   readonly args: readonly string[];
+  /** The types the server serves (`cluster.api.types.all()`). */
+  readonly types: readonly ResourceType[];
   /** The namespace to work in ('' with --all-namespaces). */
   readonly namespace: string;
   readonly allNamespaces: boolean;
@@ -87,7 +89,7 @@ export function buildPlan(input: BuilderInput): Plan | KubectlError {
       tuples.push(t);
     }
   } else if (args.length > 0) {
-    args = [replaceAliases(args[0] as string), ...args.slice(1)];
+    args = [replaceAliases(args[0] as string, input.types), ...args.slice(1)];
     resources = splitResourceArgument(args[0] as string);
     names = args.slice(1);
     if (args.length === 1 && labelSelector === undefined && input.allowEmptySelector) labelSelector = '';
@@ -99,7 +101,7 @@ export function buildPlan(input: BuilderInput): Plan | KubectlError {
     if (resources.length === 0) return messageError('at least one resource must be specified to use a selector');
     const types: ResourceType[] = [];
     for (const r of resources) {
-      const resolved = resolveResource(r);
+      const resolved = resolveResource(r, input.types);
       if (!resolved.ok) return resolved.error;
       if (!types.some((t) => t.kind === resolved.type.kind && t.group === resolved.type.group)) types.push(resolved.type);
     }
@@ -110,7 +112,7 @@ export function buildPlan(input: BuilderInput): Plan | KubectlError {
     const byResource = new Map<string, ResourceType>();
     for (const t of tuples) {
       if (byResource.has(t.resource)) continue;
-      const resolved = resolveResource(t.resource);
+      const resolved = resolveResource(t.resource, input.types);
       if (!resolved.ok) return resolved.error;
       byResource.set(t.resource, resolved.type);
     }
@@ -126,7 +128,7 @@ export function buildPlan(input: BuilderInput): Plan | KubectlError {
 
   if (names.length > 0) {
     if (resources.length > 1) return messageError('you must specify only one resource');
-    const resolved = resolveResource(resources[0] as string);
+    const resolved = resolveResource(resources[0] as string, input.types);
     if (!resolved.ok) return resolved.error;
     const nsError = namespaceCheck(resolved.type, input);
     if (nsError) return nsError;
@@ -135,7 +137,7 @@ export function buildPlan(input: BuilderInput): Plan | KubectlError {
 
   if (resources.length > 0) {
     for (const r of resources) {
-      const resolved = resolveResource(r);
+      const resolved = resolveResource(r, input.types);
       if (!resolved.ok) return resolved.error;
     }
     return messageError('resource(s) were provided, but no name was specified');

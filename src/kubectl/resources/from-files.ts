@@ -4,7 +4,6 @@
 
 import type { KubeObject } from '../../sim/api/object';
 import { matchesLabels, parseLabelSelector } from '../../sim/api/labels';
-import { typeForKind } from '../../sim/api/registry';
 import type { Cluster } from '../../sim/cluster';
 import { messageError, statusError, type KubectlError } from '../cli/errors';
 import type { Output } from '../context';
@@ -37,7 +36,7 @@ export function visitManifests(manifests: readonly Manifest[], cluster: Cluster,
   const errors: KubectlError[] = [];
   for (const { source, object } of manifests) {
     const name = object.metadata.name ?? '';
-    const type = typeForKind(object.apiVersion, object.kind);
+    const type = cluster.api.typeOf(object);
     if (!type) {
       errors.push(
         messageError(

@@ -8,6 +8,7 @@ import type { ApiStatus } from '../../sim/api/status';
 import type { Cluster } from '../../sim/cluster';
 import { statusError, type KubectlError } from '../cli/errors';
 import type { Output } from '../context';
+import { localApiServices } from './api-services';
 import { componentStatuses } from './component-status';
 import { notFound } from '../../sim/api/status';
 import { serverWarnings } from './warnings';
@@ -56,7 +57,12 @@ function withTypeMeta(type: ResourceType, obj: KubeObject): KubeObject {
   return { ...obj, apiVersion: apiVersionOf(type), kind: type.kind };
 }
 
-const isComponentStatus = (t: ResourceType): boolean => t.group === '' && t.plural === 'componentstatuses';
+/** Kinds the server computes on each request instead of storing: their objects now. */
+function computed(t: ResourceType, cluster: Cluster): KubeObject[] | undefined {
+  if (t.group === '' && t.plural === 'componentstatuses') return componentStatuses(cluster);
+  if (t.group === 'apiregistration.k8s.io' && t.plural === 'apiservices') return localApiServices(cluster);
+  return undefined;
+}
 
 export function visitPlan(plan: Plan, cluster: Cluster, opts: VisitOptions, out: Output): VisitResult {
   const infos: Info[] = [];
@@ -72,8 +78,9 @@ export function visitPlan(plan: Plan, cluster: Cluster, opts: VisitOptions, out:
         fail(methodNotAllowed());
         continue;
       }
-      if (isComponentStatus(type)) {
-        infos.push({ type, objects: componentStatuses(cluster), named: false });
+      const objects = computed(type, cluster);
+      if (objects) {
+        infos.push({ type, objects, named: false });
         continue;
       }
       const namespace = type.namespaced && !opts.allNamespaces ? opts.namespace : undefined;
@@ -96,8 +103,9 @@ export function visitPlan(plan: Plan, cluster: Cluster, opts: VisitOptions, out:
       fail(methodNotAllowed());
       continue;
     }
-    if (isComponentStatus(item.type)) {
-      const found = componentStatuses(cluster).find((o) => o.metadata.name === item.name);
+    const objects = computed(item.type, cluster);
+    if (objects) {
+      const found = objects.find((o) => o.metadata.name === item.name);
       if (found) infos.push({ type: item.type, objects: [found], named: true });
       else fail(notFound(item.type, item.name));
       continue;

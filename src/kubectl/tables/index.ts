@@ -10,7 +10,9 @@ import {
   componentStatusTable, configMapTable, controllerRevisionTable, hpaTable, leaseTable, podDisruptionBudgetTable,
   podTemplateTable, priorityClassTable, resourceQuotaTable, roleBindingTable, secretTable, serviceAccountTable,
 } from './config';
+import { customTable } from './custom';
 import { eventTable } from './events';
+import { apiServiceTable, webhookConfigurationTable } from './extensions';
 import { endpointSliceTable, endpointsTable, ingressClassTable, ingressTable, networkPolicyTable, serviceTable } from './network';
 import { podTable } from './pods';
 import { NAME, type Table, type TableDef } from './types';
@@ -53,6 +55,9 @@ const TABLES: Readonly<Record<string, TableDef>> = {
   'priorityclasses.scheduling.k8s.io': priorityClassTable,
   'leases.coordination.k8s.io': leaseTable,
   'storageclasses.storage.k8s.io': storageClassTable,
+  'apiservices.apiregistration.k8s.io': apiServiceTable,
+  'mutatingwebhookconfigurations.admissionregistration.k8s.io': webhookConfigurationTable,
+  'validatingwebhookconfigurations.admissionregistration.k8s.io': webhookConfigurationTable,
 };
 
 /** rest.NewDefaultTableConvertor: the name and the creation time in RFC 3339. */
@@ -65,6 +70,7 @@ const DEFAULT_TABLE: TableDef = {
 };
 
 export function tableDefFor(type: ResourceType): TableDef {
+  if (type.custom) return customTable(type.custom);
   return TABLES[resourceKey(type)] ?? DEFAULT_TABLE;
 }
 

@@ -36,8 +36,8 @@ export function nodeTargets(inv: Invocation, verb: string): NodeTargets | Kubect
   if (typeof dryRun !== 'string') return dryRun;
   const plan =
     inv.args.length > 0
-      ? buildPlan({ args: inv.args.some((a) => a.includes('/')) ? inv.args : ['nodes', ...inv.args], namespace: inv.namespace, allNamespaces: false, allowEmptySelector: false })
-      : buildPlan({ args: ['nodes'], namespace: inv.namespace, allNamespaces: false, labelSelector: selector, allowEmptySelector: false });
+      ? buildPlan({ types: inv.cluster.api.types.all(), args: inv.args.some((a) => a.includes('/')) ? inv.args : ['nodes', ...inv.args], namespace: inv.namespace, allNamespaces: false, allowEmptySelector: false })
+      : buildPlan({ types: inv.cluster.api.types.all(), args: ['nodes'], namespace: inv.namespace, allNamespaces: false, labelSelector: selector, allowEmptySelector: false });
   if (!isPlan(plan)) return plan;
   const visited = visitPlan(plan, inv.cluster, { namespace: inv.namespace, allNamespaces: false }, inv.out);
   if (visited.errors.length > 0) return visited.errors[0] as KubectlError;

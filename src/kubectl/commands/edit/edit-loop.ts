@@ -10,7 +10,7 @@
 
 import type { FieldValidation } from '../../../sim/api/apiserver';
 import type { KubeObject } from '../../../sim/api/object';
-import { qualifiedPlural, typeForKind } from '../../../sim/api/registry';
+import { qualifiedPlural } from '../../../sim/api/registry';
 import type { ApiStatus } from '../../../sim/api/status';
 import type { Invocation } from '../../cli/command';
 import { messageError, type KubectlError } from '../../cli/errors';
@@ -136,7 +136,7 @@ function decodeEdited(session: EditSession, text: string): KubeObject[] | string
   for (const { object } of parsed.manifests) {
     // A Scale (--subresource=scale) is not a kind of its own here; it belongs to the object it scales.
     const scaled = session.subresource === 'scale' && object.apiVersion === 'autoscaling/v1' && object.kind === 'Scale';
-    const type = scaled ? session.targets.find((t) => t.object.metadata.uid === object.metadata.uid)?.type : typeForKind(object.apiVersion, object.kind);
+    const type = scaled ? session.targets.find((t) => t.object.metadata.uid === object.metadata.uid)?.type : session.inv.cluster.api.typeOf(object);
     if (!type) return `resource mapping not found for name: "${object.metadata.name ?? ''}" namespace: "${object.metadata.namespace ?? ''}" from "edited-file": no matches for kind "${object.kind}" in version "${object.apiVersion}"\nensure CRDs are installed first`;
     // RequireNamespace: a namespaced object without one gets the command's namespace.
     if (type.namespaced && !object.metadata.namespace) object.metadata.namespace = session.inv.namespace;
@@ -193,7 +193,7 @@ export function runEditLoop(session: EditSession): KubectlError | undefined {
     }
     containsError = false;
     for (const obj of objects) {
-      if (obj.metadata.namespace && obj.metadata.namespace !== inv.namespace && typeForKind(obj.apiVersion, obj.kind)?.namespaced) {
+      if (obj.metadata.namespace && obj.metadata.namespace !== inv.namespace && inv.cluster.api.typeOf(obj)?.namespaced) {
         const ns = obj.metadata.namespace;
         return messageError(`the namespace from the provided object "${ns}" does not match the namespace "${inv.namespace}". You must pass '--namespace=${ns}' to perform this operation.`);
       }

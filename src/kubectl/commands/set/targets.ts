@@ -76,6 +76,7 @@ export function findTargets(inv: Invocation, args: readonly string[], o: TargetO
   if (o.local) return { fatal: messageError(args.length > 0 && o.refuseLocalArgs ? LOCAL_RESOURCE : MISSING_RESOURCE) };
   const selector = o.selector?.trim() || undefined;
   const plan = buildPlan({
+    types: inv.cluster.api.types.all(),
     args,
     namespace: inv.namespace,
     allNamespaces: false,

@@ -55,7 +55,7 @@ function complete(inv: Invocation): Parsed | KubectlError {
 /** TaintOptions.Validate. */
 function validate(inv: Invocation, p: Parsed): KubectlError | undefined {
   const typeArg = (p.resources[0] as string).toLowerCase();
-  const resolved = resolveResource(typeArg);
+  const resolved = resolveResource(typeArg, inv.cluster.api.types.all());
   if (!resolved.ok) return resolved.error;
   if (resolved.type.kind !== 'Node' || resolved.type.group !== '') return messageError(`invalid resource type ${typeArg}, only node types are supported`);
   const conflict = conflicts(p.changes);
