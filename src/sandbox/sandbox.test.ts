@@ -94,6 +94,35 @@ describe('sandbox snapshots', () => {
     expect(JSON.stringify(restored.snapshot())).toBe(JSON.stringify(sb.snapshot()));
   });
 
+  it('keeps CustomResourceDefinitions and custom objects, which are served again after restoring', () => {
+    const sb = createSandbox({ seed: 4 });
+    const crd = [
+      "cat <<EOF | kubectl apply -f -",
+      'apiVersion: apiextensions.k8s.io/v1',
+      'kind: CustomResourceDefinition',
+      'metadata: {name: widgets.example.com}',
+      'spec:',
+      '  group: example.com',
+      '  scope: Namespaced',
+      '  names: {plural: widgets, kind: Widget, shortNames: [wd]}',
+      '  versions:',
+      '  - name: v1',
+      '    served: true',
+      '    storage: true',
+      '    schema: {openAPIV3Schema: {type: object, properties: {spec: {type: object, properties: {size: {type: integer, default: 3}}}}}}',
+      'EOF',
+    ].join('\n');
+    typed(sb, [crd, "echo '{\"apiVersion\":\"example.com/v1\",\"kind\":\"Widget\",\"metadata\":{\"name\":\"w1\"},\"spec\":{}}' | kubectl create -f -", 'sleep 5']);
+    const json = JSON.stringify(sb.snapshot());
+    const restored = restoreSandbox(JSON.parse(json));
+    expect(JSON.stringify(restored.snapshot())).toBe(json);
+    const more = ['kubectl get wd', 'kubectl get widget w1 -o jsonpath={.spec.size}', 'kubectl delete crd widgets.example.com', 'kubectl get widgets'];
+    expect(typed(restored, more)).toBe(typed(sb, more));
+    const gone = 'error: the server doesn\'t have a resource type "wd"\n';
+    expect([typed(sb, ['kubectl get wd w1']), typed(restored, ['kubectl get wd w1'])]).toEqual([gone, gone]);
+    expect(JSON.stringify(restored.snapshot())).toBe(JSON.stringify(sb.snapshot()));
+  });
+
   it('keeps an open container shell', () => {
     const sb = createSandbox();
     typed(sb, ['kubectl run box --image=busybox -- sleep 3600', 'sleep 20']);
