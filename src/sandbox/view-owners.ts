@@ -6,7 +6,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { OwnerReference } from 'kubernetes-types/meta/v1';
 import type { Cluster, KubeObject } from '../sim';
-import { resourceKey, typeForKind } from '../sim';
+import { resourceKey } from '../sim';
 import type { OwnerView } from './view';
 
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -67,7 +67,7 @@ function chainFrom(cluster: Cluster, namespace: string | undefined, ref: OwnerRe
   const key = `${namespace ?? ''}/${ref.kind}/${ref.name}/${ref.uid}`;
   const known = memo.get(key);
   if (known) return known;
-  const type = typeForKind(ref.apiVersion, ref.kind);
+  const type = cluster.api.typeOf(ref);
   const found = type ? cluster.api.peek<KubeObject>(resourceKey(type), type.namespaced ? namespace : undefined, ref.name) : undefined;
   // An object of that name with another uid is a namesake, not the owner.
   const owner = found?.metadata.uid === ref.uid ? found : undefined;

@@ -31,6 +31,16 @@ describe('tab completion', () => {
     expect(complete('k cordon n')).toEqual({ candidates: ['node01', 'node02'], replaceFrom: 9 });
   });
 
+  it('offers the types of established CRDs and their objects', () => {
+    const other = createSandbox();
+    other.run("echo '{\"apiVersion\":\"apiextensions.k8s.io/v1\",\"kind\":\"CustomResourceDefinition\",\"metadata\":{\"name\":\"widgets.example.com\"},\"spec\":{\"group\":\"example.com\",\"scope\":\"Cluster\",\"names\":{\"plural\":\"widgets\",\"kind\":\"Widget\"},\"versions\":[{\"name\":\"v1\",\"served\":true,\"storage\":true,\"schema\":{\"openAPIV3Schema\":{\"type\":\"object\"}}}]}}' | kubectl apply -f -");
+    other.run("echo '{\"apiVersion\":\"example.com/v1\",\"kind\":\"Widget\",\"metadata\":{\"name\":\"blue\"}}' | kubectl apply -f -");
+    const line = 'kubectl get wid';
+    expect(completeLine(other, line, line.length)).toEqual({ candidates: ['widgets.example.com'], replaceFrom: 12 });
+    const named = 'kubectl get widget b';
+    expect(completeLine(other, named, named.length)).toEqual({ candidates: ['blue'], replaceFrom: 19 });
+  });
+
   it('offers namespaces after -n, formats after -o, flags after --', () => {
     expect(complete('k get po -n kube-sy')).toEqual({ candidates: ['kube-system'], replaceFrom: 12 });
     expect(complete('k get pods -o ')).toEqual({ candidates: ['custom-columns=', 'go-template=', 'json', 'jsonpath=', 'name', 'wide', 'yaml'], replaceFrom: 14 });

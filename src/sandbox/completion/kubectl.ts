@@ -7,7 +7,7 @@
 import { COMMAND_TREE, type CommandSpec } from '../../kubectl';
 import { GLOBAL_FLAGS } from '../../kubectl/cli/global-flags';
 import { isFsError, type ShellHost } from '../../shell';
-import { RESOURCE_TYPES, resourceKey, type ResourceType } from '../../sim';
+import { resourceKey, type ResourceType } from '../../sim';
 import { currentContext } from '../files/kubeconfig';
 import type { Sandbox } from '../sandbox';
 
@@ -27,7 +27,7 @@ const NO_ARGS = new Set(['api-resources', 'api-versions', 'cluster-info', 'versi
 
 export function kubectlCandidates(sandbox: Sandbox, host: ShellHost, args: string[], word: string): KubectlCompletion {
   const previous = args[args.length - 1];
-  if (previous === '-n' || previous === '--namespace') return { words: names(sandbox, typeOf('namespaces'), undefined).filter((n) => n.startsWith(word)) };
+  if (previous === '-n' || previous === '--namespace') return { words: names(sandbox, typeOf(sandbox, 'namespaces'), undefined).filter((n) => n.startsWith(word)) };
   if (previous === '-o' || previous === '--output') return { words: OUTPUT_FORMATS.filter((f) => f.startsWith(word)) };
   if (previous === '-f' || previous === '--filename') return { words: [], files: true };
   const { path, positional, namespace, allNamespaces } = walk(args);
@@ -41,20 +41,20 @@ export function kubectlCandidates(sandbox: Sandbox, host: ShellHost, args: strin
   const verb = path[1]?.name ?? '';
   if (NO_ARGS.has(verb)) return { words: [] };
   const ns = allNamespaces ? undefined : namespace ?? contextNamespace(host);
-  if (POD_VERBS.has(verb)) return positional.length === 0 ? { words: names(sandbox, typeOf('pods'), ns).filter((n) => n.startsWith(word)) } : { words: [] };
-  if (NODE_VERBS.has(verb)) return { words: names(sandbox, typeOf('nodes'), undefined).filter((n) => n.startsWith(word)) };
+  if (POD_VERBS.has(verb)) return positional.length === 0 ? { words: names(sandbox, typeOf(sandbox, 'pods'), ns).filter((n) => n.startsWith(word)) } : { words: [] };
+  if (NODE_VERBS.has(verb)) return { words: names(sandbox, typeOf(sandbox, 'nodes'), undefined).filter((n) => n.startsWith(word)) };
   if (verb === 'top' && positional.length === 0) return { words: ['node', 'pod'].filter((n) => n.startsWith(word)) };
   const slash = word.indexOf('/');
   if (slash > 0) {
-    const type = resolveType(word.slice(0, slash));
+    const type = resolveType(sandbox, word.slice(0, slash));
     return { words: type ? names(sandbox, type, ns).map((n) => `${word.slice(0, slash)}/${n}`).filter((n) => n.startsWith(word)) : [] };
   }
   const first = positional[0];
   if (first === undefined) {
-    const types = verb === 'rollout' ? ROLLOUT_TYPES : verb === 'top' ? [] : RESOURCE_TYPES.filter((t) => t.verbs.includes('get')).map(apiResourceName);
+    const types = verb === 'rollout' ? ROLLOUT_TYPES : verb === 'top' ? [] : sandbox.cluster.api.types.all().filter((t) => t.verbs.includes('get')).map(apiResourceName);
     return { words: types.filter((t) => t.startsWith(word)) };
   }
-  const type = verb === 'top' ? resolveType(first === 'node' ? 'nodes' : 'pods') : resolveType(first);
+  const type = verb === 'top' ? resolveType(sandbox, first === 'node' ? 'nodes' : 'pods') : resolveType(sandbox, first);
   return { words: type ? names(sandbox, type, ns).filter((n) => n.startsWith(word) && !positional.includes(n)) : [] };
 }
 
@@ -85,17 +85,18 @@ function apiResourceName(t: ResourceType): string {
   return t.group ? `${t.plural}.${t.group}` : t.plural;
 }
 
-function typeOf(plural: string): ResourceType | undefined {
-  return RESOURCE_TYPES.find((t) => t.plural === plural && t.group === '') ?? RESOURCE_TYPES.find((t) => t.plural === plural);
+function typeOf(sandbox: Sandbox, plural: string): ResourceType | undefined {
+  const types = sandbox.cluster.api.types.all();
+  return types.find((t) => t.plural === plural && t.group === '') ?? types.find((t) => t.plural === plural);
 }
 
-/** A type as the student wrote it: plural, singular, short name or kind, optionally `.group`. */
-function resolveType(text: string): ResourceType | undefined {
+/** A type as the student wrote it: plural, singular, short name or kind, optionally `.group` (CRDs' kinds included). */
+function resolveType(sandbox: Sandbox, text: string): ResourceType | undefined {
   const lower = text.toLowerCase();
   const dot = lower.indexOf('.');
   const name = dot < 0 ? lower : lower.slice(0, dot);
   const group = dot < 0 ? undefined : lower.slice(dot + 1);
-  const matches = RESOURCE_TYPES.filter((t) => (group === undefined || t.group === group || t.group.startsWith(`${group}.`)) && (t.plural === name || t.singular === name || t.shortNames.includes(name)));
+  const matches = sandbox.cluster.api.types.all().filter((t) => (group === undefined || t.group === group || t.group.startsWith(`${group}.`)) && (t.plural === name || t.singular === name || t.shortNames.includes(name)));
   return matches.find((t) => t.group === '') ?? matches[0];
 }
 
