@@ -54,7 +54,7 @@ spec:
       jsonPath: .metadata.creationTimestamp
 EOF
 kubectl get crontabs
-kubectl apply -f crontab-crd.yaml
+kubectl apply -f crontab-crd.yaml && kubectl wait --for=condition=Established crd/crontabs.stable.example.com
 kubectl get crd
 kubectl get crd crontabs.stable.example.com -o jsonpath='{.status.conditions[*].type}{"\n"}'
 cat <<EOF | kubectl apply -f -
