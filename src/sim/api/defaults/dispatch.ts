@@ -1,4 +1,5 @@
 import type { KubeObject } from './types';
+import { defaultWebhookConfiguration } from './admissionregistration';
 import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultStatefulSet } from './apps';
 import { defaultHorizontalPodAutoscaler, defaultHorizontalPodAutoscalerV1 } from './autoscaling';
 import { defaultCronJob, defaultJob } from './batch';
@@ -56,6 +57,8 @@ const DEFAULTERS: Readonly<Record<string, Defaulter>> = {
   'coordination.k8s.io/v1/Lease': typed(defaultLease),
   'discovery.k8s.io/v1/EndpointSlice': typed(defaultEndpointSlice),
   'events.k8s.io/v1/Event': typed(defaultEventsV1Event),
+  'admissionregistration.k8s.io/v1/MutatingWebhookConfiguration': defaultWebhookConfiguration,
+  'admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration': defaultWebhookConfiguration,
 };
 
 export function typeKey(obj: Pick<KubeObject, 'apiVersion' | 'kind'>): string {

@@ -89,6 +89,11 @@ export const OVERLAY_FIELDS: Record<string, Record<string, string>> = {
   'discovery/v1.EndpointHints': {
     forNodes: '[@ForNode', // v1.33: node hints for trafficDistribution PreferSameNode
   },
+  // Not in kubernetes-types: Go embeds admissionregistration's Rule inline, the package leaves its fields out.
+  'admissionregistration/v1.RuleWithOperations': {
+    resources: '[s', // ★ the resources a webhook rule matches ("pods", "deployments/scale")
+    scope: 's|v1.ScopeType',
+  },
   // Not in kubernetes-types (their JSON names are not identifiers), though served since v1.16: a CRD's schema extensions.
   'apiextensions/v1.JSONSchemaProps': {
     'x-kubernetes-embedded-resource': 'b',
