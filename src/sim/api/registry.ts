@@ -26,6 +26,8 @@ export interface CustomTypeInfo {
   columns: readonly { name: string; type: string; jsonPath: string; priority?: number; format?: string; description?: string }[];
   /** `subresources.status` is set: status is written only through the status subresource. */
   statusSubresource: boolean;
+  /** The version objects are stored in (conversion None only rewrites apiVersion). */
+  storageVersion: string;
 }
 
 const CRUD = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];

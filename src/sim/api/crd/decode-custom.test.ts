@@ -5,7 +5,7 @@ import { decodeCustomObject } from './decode-custom';
 const type: ResourceType = {
   group: 'example.com', version: 'v1', kind: 'Widget', plural: 'widgets', singular: 'widget', shortNames: [], namespaced: true,
   categories: [], verbs: ['get'],
-  custom: { crd: 'widgets.example.com', columns: [], statusSubresource: false, schema: { type: 'object', properties: { spec: { type: 'object', properties: { size: { type: 'integer' } } } } } },
+  custom: { crd: 'widgets.example.com', columns: [], statusSubresource: false, storageVersion: 'v1', schema: { type: 'object', properties: { spec: { type: 'object', properties: { size: { type: 'integer' } } } } } },
 };
 const widget = { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'a', label: { x: 'y' } }, spec: { size: 2, color: 'red' } };
 

@@ -30,13 +30,16 @@ export function withCustomResources(base: ApiPlugins): ApiPlugins {
       else base.defaults(obj, type);
     },
     prepareForCreate(obj, type) {
-      if (type.custom?.statusSubresource) delete obj['status'];
-      else if (isCRD(type)) prepareCRDForCreate(obj);
-      else if (!type.custom) base.prepareForCreate(obj, type);
+      if (type.custom) {
+        if (type.custom.statusSubresource) delete obj['status'];
+        obj.apiVersion = `${type.group}/${type.custom.storageVersion}`;
+      } else if (isCRD(type)) prepareCRDForCreate(obj);
+      else base.prepareForCreate(obj, type);
     },
     prepareForUpdate(obj, old, type) {
-      if (isCRD(type)) prepareCRDForUpdate(obj);
-      else if (!type.custom) base.prepareForUpdate(obj, old, type);
+      if (type.custom) obj.apiVersion = `${type.group}/${type.custom.storageVersion}`;
+      else if (isCRD(type)) prepareCRDForUpdate(obj);
+      else base.prepareForUpdate(obj, old, type);
     },
     validateCreate(obj, type) {
       if (type.custom) return validateCustom(obj, type);

@@ -41,6 +41,7 @@ function customType(crd: CRD, version: CRDVersion): ResourceType {
       schema: version.schema?.openAPIV3Schema,
       columns: version.additionalPrinterColumns ?? [],
       statusSubresource: version.subresources?.status !== undefined,
+      storageVersion: spec.versions?.find((v) => v.storage)?.name ?? version.name ?? '',
     },
   };
 }
