@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resourceAbsent } from './resource-absent';
 import { resourceExists } from './resource-exists';
-import { goldenResults, shopCluster, viewOf } from './testing';
+import { clusterAfter, goldenResults, shopCluster, viewOf } from './testing';
 
 const view = viewOf(shopCluster());
 
@@ -29,5 +29,29 @@ describe('resourceAbsent', () => {
       'a deployment': { kind: 'deployment', name: 'broken', namespace: 'shop' },
     });
     await expect(text).toMatchFileSnapshot('__golden__/resource-absent.txt');
+  });
+});
+
+describe('checks on custom resources', () => {
+  const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: crontabs.stable.example.com}
+spec:
+  group: stable.example.com
+  scope: Namespaced
+  names: {plural: crontabs, kind: CronTab, shortNames: [ct]}
+  versions:
+  - {name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}}
+`;
+  it('finds a custom object by plural.group once its CRD is served, and says so when it is not', () => {
+    const before = viewOf(clusterAfter([]));
+    const after = viewOf(clusterAfter([{ yaml: crd }, 'wait --for=condition=Established crd/crontabs.stable.example.com', { yaml: 'apiVersion: stable.example.com/v1\nkind: CronTab\nmetadata: {name: nightly}\nspec: {cronSpec: "0 3 * * *"}\n' }]));
+    const cases = {
+      'the CRD is not installed': { kind: 'crontabs.stable.example.com', name: 'nightly' },
+    };
+    expect(goldenResults(resourceExists, before, cases)).toBe('## the CRD is not installed\nfail: unknown kind crontabs.stable.example.com\n');
+    expect(goldenResults(resourceExists, after, { 'by plural.group': { kind: 'crontabs.stable.example.com', name: 'nightly' } })).toBe(
+      '## by plural.group\npass: crontab/nightly in default exists\n',
+    );
   });
 });

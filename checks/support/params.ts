@@ -11,14 +11,18 @@ import { RESOURCE_TYPES } from '../../src/sim';
 import { parseLabelSelector } from '../../src/sim/api/labels';
 
 const KIND_NAMES = RESOURCE_TYPES.map((t) => t.singular);
+/** `plural.group` with a dotted group: how a lab names a kind a CRD adds. */
+const CUSTOM_RESOURCE = /^[a-z0-9-]+\.[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 /** A kind as kubectl accepts it: `pod`, `pods`, `po`, `Deployment`, `deploy`, `svc`... */
 export function kindParam(allowed?: readonly string[]) {
   return z
     .string()
     .superRefine((value, ctx) => {
-      // Checked when a lab is loaded, before any cluster exists: the built-in kinds only.
+      // Checked when a lab is loaded, before any cluster exists: the built-in kinds, or a custom
+      // resource named in full (`crontabs.stable.example.com`), which resolves once its CRD is served.
       const r = resolveResource(value, RESOURCE_TYPES);
+      if (!r.ok && CUSTOM_RESOURCE.test(value) && !allowed) return;
       if (!r.ok) {
         const near = closest(value, allowed ?? KIND_NAMES, 2);
         ctx.addIssue({ code: 'custom', message: `unknown kind ${JSON.stringify(value)}`, params: { fix: near.length > 0 ? `did you mean ${near.join(' or ')}?` : 'write a kind kubectl knows, e.g. pod, deployment, service' } });
@@ -26,7 +30,7 @@ export function kindParam(allowed?: readonly string[]) {
         ctx.addIssue({ code: 'custom', message: `this check does not apply to ${r.type.plural}`, params: { fix: `write one of ${allowed.join(', ')}` } });
       }
     })
-    .describe('The kind of object, as kubectl accepts it: pod, deployment (deploy), service (svc), configmap (cm)...')
+    .describe('The kind of object, as kubectl accepts it: pod, deployment (deploy), service (svc), configmap (cm)..., or a CRD\'s plural.group (crontabs.stable.example.com)')
     .meta({ examples: ['deployment'] });
 }
 
