@@ -29,6 +29,11 @@ export class Random {
     return [this.a, this.b, this.c, this.d];
   }
 
+  /** Continues from `s` instead (a side stream borrowed for a while, then the saved state given back). */
+  setState(s: RandomState): void {
+    [this.a, this.b, this.c, this.d] = s.map((w) => w >>> 0) as RandomState;
+  }
+
   nextUint32(): number {
     const { a, b, c, d } = this;
     const t = (((a + b) | 0) + d) | 0;

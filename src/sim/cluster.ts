@@ -1,4 +1,5 @@
 import { Random } from '../lib/random';
+import type { KubeObject } from './api/object';
 import { ApiServer, type ApiPlugins } from './api/apiserver';
 import { VirtualClock, type ClockState, type Timer } from './clock';
 import { resolveConfig, type ClusterConfig, type ClusterOptions } from './config';
@@ -7,6 +8,7 @@ import { ControllerManager, REQUEUE_TIMER } from './controllers/manager';
 import { EventRecorder, type RecorderState } from './events/recorder';
 import { makeRuntime, type SimRuntime } from './runtime';
 import { ObjectStore, type StoreState } from './store/store';
+import { compactObjects, expandObjects, type BootRef } from './bootstrap/rbac/snapshot';
 
 export interface ClusterSnapshot {
   format: 'kubedojo-cluster';
@@ -14,11 +16,29 @@ export interface ClusterSnapshot {
   config: ClusterConfig;
   clock: ClockState;
   random: [number, number, number, number];
-  store: StoreState;
+  /** The store's objects; boot-time RBAC objects still as booted are references (`BootRef`). */
+  store: SnapshotStore;
   requeues: [string, number][];
   /** The event recorder's correlation caches (absent in snapshots from before they existed). */
   events?: RecorderState;
   components: Record<string, unknown>;
+}
+
+export interface SnapshotStore {
+  resourceVersion: number;
+  objects: Record<string, (KubeObject | BootRef)[]>;
+}
+
+function compactStore(state: StoreState): SnapshotStore {
+  const objects: SnapshotStore['objects'] = {};
+  for (const [resource, items] of Object.entries(state.objects)) objects[resource] = compactObjects(resource, items);
+  return { resourceVersion: state.resourceVersion, objects };
+}
+
+function expandStore(state: SnapshotStore): StoreState {
+  const objects: StoreState['objects'] = {};
+  for (const [resource, items] of Object.entries(state.objects)) objects[resource] = expandObjects(resource, items);
+  return { resourceVersion: state.resourceVersion, objects };
 }
 
 /** Builds the parts of a cluster; the default wiring lives in `wiring.ts` so tests can swap parts. */
@@ -58,7 +78,7 @@ export class Cluster {
     this.clock = new VirtualClock(snapshot?.clock ?? { now: config.startTime - config.clusterAgeMs, nextId: 1, timers: [] });
     this.random = new Random(snapshot?.random ?? config.seed);
     this.rt = makeRuntime(this.clock, this.random);
-    this.store = new ObjectStore(snapshot?.store, config.freezeObjects);
+    this.store = new ObjectStore(snapshot ? expandStore(snapshot.store) : undefined, config.freezeObjects);
     this.manager = new ControllerManager(this.store, this.clock);
     this.events = new EventRecorder(this.store, this.rt);
     const components = this.components;
@@ -172,7 +192,7 @@ export class Cluster {
       config: this.config,
       clock: this.clock.state(),
       random: this.random.state,
-      store: this.store.state(),
+      store: compactStore(this.store.state()),
       requeues: this.manager.state(),
       events: this.events.state(),
       components,

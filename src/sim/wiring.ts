@@ -2,6 +2,7 @@ import type { ClusterWiring } from './cluster';
 import { realApiPlugins } from './api/plugins';
 import { bootstrapDefaultCluster } from './bootstrap';
 import { apiextensionsController } from './controllers/apiextensions';
+import { clusterRoleAggregationController } from './controllers/clusterrole-aggregation';
 import { cronJobController } from './controllers/cronjob';
 import { daemonSetController } from './controllers/daemonset';
 import { deploymentController } from './controllers/deployment';
@@ -47,6 +48,7 @@ function controllerManager(ctx: SimContext): SimComponent {
       resourceQuotaController(ctx),
       podGcController(ctx),
       disruptionController(ctx),
+      clusterRoleAggregationController(ctx),
     ],
   };
 }

@@ -1,9 +1,17 @@
+import { Random } from '../../lib/random';
 import type { Cluster } from '../cluster';
 import type { KubeObject } from '../api/object';
 import { ingressObjects } from '../network/ingress-objects';
 import { nodeObject } from './nodes';
+import { bootstrapPolicyObjects, kubeadmRbacObjects } from './rbac';
 import { mirrorPod, staticPodManifests } from './static-pods';
 import { coreServices, corednsObjects, flannelObjects, kubeProxyObjects, priorityClasses, storageObjects } from './system';
+
+/**
+ * The ~150 RBAC objects take their uids from a stream of their own (derived from the seed), so that
+ * adding them left every other name, uid and address a seed gives as it was.
+ */
+const RBAC_STREAM = 0x72626163;
 
 /**
  * Creates what `kubeadm init` + `kubeadm join` + a CNI manifest leave behind. Runs at the cluster's
@@ -21,6 +29,15 @@ export function bootstrapDefaultCluster(cluster: Cluster): void {
   }
   cluster.settle();
   priorityClasses().forEach(must);
+  const rbacRandom = new Random((config.seed ^ RBAC_STREAM) >>> 0);
+  const onSideStream = (objects: KubeObject[]): void => {
+    const main = random.state;
+    random.setState(rbacRandom.state);
+    objects.forEach(must);
+    rbacRandom.setState(random.state);
+    random.setState(main);
+  };
+  onSideStream(bootstrapPolicyObjects());
   const nodes = config.nodes.map((n) => must(nodeObject(n, config.version, random, rt.timestamp())));
   for (const node of nodes) {
     must({
@@ -51,5 +68,6 @@ export function bootstrapDefaultCluster(cluster: Cluster): void {
       must(mirrorPod(m, { name: cp.name, uid: cpNode.metadata.uid ?? '' }, random.hex(32), `${rt.timestamp().replace('Z', '')}.${random.int(1e9).toString().padStart(9, '0')}Z`));
     }
   }
+  onSideStream(kubeadmRbacObjects());
   [...corednsObjects(), ...kubeProxyObjects(), ...flannelObjects(), ...storageObjects(), ...ingressObjects()].forEach(must);
 }
