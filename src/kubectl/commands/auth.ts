@@ -1,10 +1,11 @@
 // `kubectl auth can-i` and `kubectl auth whoami`. kubectl itself is the cluster admin
 // (kubernetes-admin in group kubeadm:cluster-admins); with --as/--as-group the question is asked for
-// that user, and the answer comes from the cluster's RBAC objects (auth/rbac.ts). `no` exits 1.
+// that user, and the answer comes from the cluster's stored RBAC objects (sim/auth/rbac.ts). `no`
+// exits 1.
 
-import { ADMIN_USER } from '../auth/default-policy';
+import { authorize, impersonatedUser, rulesFor, type AccessRequest, type UserInfo } from '../../sim/auth/rbac';
+import { ADMIN_USER } from '../auth/admin-user';
 import { renderRulesTable } from '../auth/list-rules';
-import { authorize, impersonatedUser, rulesFor, type AccessRequest, type UserInfo } from '../auth/rbac';
 import { notYetSupported, type CommandSpec, type Invocation } from '../cli/command';
 import { messageError, rawError, type KubectlError } from '../cli/errors';
 import type { FlagSpec } from '../cli/flags';
@@ -91,13 +92,13 @@ function runCanI(inv: Invocation): KubectlError | undefined {
     if (f.bool('quiet') || allNamespaces || f.string('subresource') !== '') {
       return messageError("list option can't be specified with neither quiet, all-namespaces nor subresource options");
     }
-    inv.out.out(renderRulesTable(rulesFor(inv.cluster, user, namespace), f.bool('no-headers')));
+    inv.out.out(renderRulesTable(rulesFor(inv.cluster.store, user, namespace), f.bool('no-headers')));
     return undefined;
   }
   const request = buildRequest(inv, inv.args[0] as string, inv.args[1] as string, namespace, allNamespaces);
   if (!isAccessRequest(request)) return request;
   if (f.bool('no-headers')) return messageError('--no-headers cannot be set without --list specified');
-  const allowed = authorize(inv.cluster, user, request);
+  const allowed = authorize(inv.cluster.store, user, request);
   if (!f.bool('quiet')) inv.out.out(allowed ? 'yes\n' : 'no\n');
   return allowed ? undefined : { kind: 'exit' };
 }

@@ -39,9 +39,9 @@ const create = (ctx: KubectlContext, obj: Record<string, unknown>): void => {
   if (!r.ok) throw new Error(r.status.message);
 };
 
-/** The reference cluster with kubeadm's admin kubeconfig. */
-function adminContext(): KubectlContext {
-  const cluster = goldenCluster();
+/** The reference cluster with kubeadm's admin kubeconfig (and, for auth, its RBAC policy). */
+function adminContext(opts: { rbac?: boolean } = {}): KubectlContext {
+  const cluster = goldenCluster(opts);
   return { cluster, kubeconfig: memoryKubeconfig(defaultKubeconfigText(cluster)) };
 }
 
@@ -161,7 +161,7 @@ describe('kubectl config', () => {
 
 describe('kubectl auth', () => {
   it('can-i as the admin and as users and service accounts bound by RBAC', () => {
-    const ctx = adminContext();
+    const ctx = adminContext({ rbac: true });
     create(ctx, {
       apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'pod-reader', namespace: 'dev' },
       rules: [

@@ -9,6 +9,9 @@ import { testWiring } from '../../sim/testing/test-wiring';
 import { realApiPlugins } from '../../sim/api/plugins';
 import type { ApiPlugins } from '../../sim/api/apiserver';
 import type { ClusterWiring } from '../../sim/cluster';
+import { bootstrapPolicyObjects, kubeadmRbacObjects } from '../../sim/bootstrap/rbac';
+import type { SimComponent, SimContext } from '../../sim/context';
+import { clusterRoleAggregationController } from '../../sim/controllers/clusterrole-aggregation';
 import { goldenObjects, type Seed } from './golden-objects';
 
 export const T0 = Date.UTC(2026, 10, 24, 15, 4, 0);
@@ -72,8 +75,12 @@ function strictAfterBootstrap(wiring: ClusterWiring, gate: { strict: boolean }):
   };
 }
 
-/** The reference cluster at T0 + drift seconds. */
-export function goldenCluster(opts: { drift?: number; variant?: GoldenVariant } = {}): Cluster {
+/**
+ * The reference cluster at T0 + drift seconds. The fake server of the captures had no RBAC objects;
+ * `rbac` adds a kubeadm cluster's bootstrap policy (and the controller that aggregates it) at T0,
+ * after every fixture object, for the commands that authorize.
+ */
+export function goldenCluster(opts: { drift?: number; variant?: GoldenVariant; rbac?: boolean } = {}): Cluster {
   const gate = { strict: false };
   const seeds = applyVariant(goldenObjects(T0), opts.variant ?? 'default').sort((a, b) => b.age - a.age);
   const bootstrap = (cluster: Cluster): void => {
@@ -88,8 +95,16 @@ export function goldenCluster(opts: { drift?: number; variant?: GoldenVariant } 
       }
     }
     if (T0 > cluster.now()) cluster.advance(T0 - cluster.now());
+    if (opts.rbac) {
+      for (const obj of [...bootstrapPolicyObjects(), ...kubeadmRbacObjects()]) {
+        const created = cluster.api.create(obj);
+        if (!created.ok) throw new Error(`bootstrap policy ${obj.kind} ${obj.metadata.name}: ${created.status.message}`);
+      }
+      cluster.settle();
+    }
   };
-  const cluster = Cluster.create({ startTime: T0, clusterAgeMs: 11 * DAY }, strictAfterBootstrap(testWiring(() => [], (c) => {
+  const components = (ctx: SimContext): SimComponent[] => (opts.rbac ? [{ name: 'rbac', controllers: [clusterRoleAggregationController(ctx)] }] : []);
+  const cluster = Cluster.create({ startTime: T0, clusterAgeMs: 11 * DAY }, strictAfterBootstrap(testWiring(components, (c) => {
     bootstrap(c);
     gate.strict = true;
   }), gate));
