@@ -21,6 +21,13 @@ const RESOURCE_OF_KIND: Record<string, string> = {
 
 let templates: Map<string, KubeObject> | undefined;
 
+/**
+ * What each stored object was written as (its reference, or itself), by identity: stored objects
+ * are never changed in place, so a later snapshot need not compare again — and restored ones are
+ * known to be references without comparing at all.
+ */
+const written = new WeakMap<KubeObject, BootRef | KubeObject>();
+
 /** Boot-time objects by reference; aggregated ClusterRoles as the aggregation controller fills them. */
 function bootTemplates(): Map<string, KubeObject> {
   if (templates) return templates;
@@ -51,13 +58,21 @@ export function compactObjects(resource: string, objects: readonly KubeObject[])
   if (!Object.values(RESOURCE_OF_KIND).includes(resource)) return [...objects];
   const byKey = bootTemplates();
   return objects.map((obj) => {
-    const key = keyOf(obj);
-    const template = byKey.get(`${resource}|${key}`);
-    const { uid, creationTimestamp, resourceVersion } = obj.metadata;
-    if (!template || uid === undefined || creationTimestamp === undefined || resourceVersion === undefined) return obj;
-    const ref: BootRef = [key, uid, creationTimestamp, resourceVersion];
-    return JSON.stringify(rebuild(template, ref)) === JSON.stringify(obj) ? ref : obj;
+    const known = written.get(obj);
+    if (known) return known;
+    const out = compactOne(resource, obj, byKey);
+    written.set(obj, out);
+    return out;
   });
+}
+
+function compactOne(resource: string, obj: KubeObject, byKey: Map<string, KubeObject>): KubeObject | BootRef {
+  const key = keyOf(obj);
+  const template = byKey.get(`${resource}|${key}`);
+  const { uid, creationTimestamp, resourceVersion } = obj.metadata;
+  if (!template || uid === undefined || creationTimestamp === undefined || resourceVersion === undefined) return obj;
+  const ref: BootRef = [key, uid, creationTimestamp, resourceVersion];
+  return JSON.stringify(rebuild(template, ref)) === JSON.stringify(obj) ? ref : obj;
 }
 
 /** The objects `compactObjects` wrote, whole again. */
@@ -66,7 +81,10 @@ export function expandObjects(resource: string, items: readonly (KubeObject | Bo
     if (!Array.isArray(item)) return item;
     const template = bootTemplates().get(`${resource}|${item[0]}`);
     if (!template) throw new Error(`snapshot names an unknown boot-time ${resource} ${item[0]}`);
-    // A private copy: the store may freeze what it holds, and templates are shared.
-    return JSON.parse(JSON.stringify(rebuild(template, item))) as KubeObject;
+    // Shares the template's rules and labels: stored objects are never changed in place (a store
+    // that freezes what it holds freezes the template too, which nothing changes either).
+    const obj = rebuild(template, item);
+    written.set(obj, item);
+    return obj;
   });
 }
