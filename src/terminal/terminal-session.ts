@@ -17,6 +17,8 @@ export interface ViewOptions {
   fontSize?: number;
   /** Shown (dimmed) until `connect`, e.g. "Starting the cluster…". */
   placeholder?: string;
+  /** The input's accessible name in the page's language (xterm.js's own is English, and global). */
+  inputLabel?: string;
 }
 
 export interface MountOptions extends SessionOptions, ViewOptions {}
@@ -46,6 +48,7 @@ const ERASE_LINE = '\r\x1b[2K';
 const DIM = (text: string) => `\x1b[2m${text}\x1b[22m`;
 
 export function openTerminal(element: HTMLElement, options: ViewOptions): TerminalView {
+  if (options.inputLabel) Terminal.strings.promptLabel = options.inputLabel;
   const terminal = new Terminal({
     cursorBlink: true,
     scrollback: 5000,

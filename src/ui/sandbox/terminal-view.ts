@@ -3,7 +3,6 @@
  * when the learner is about to type (lazy-terminal.ts `import()`s this file, with xterm.js and its
  * stylesheet). Nothing else may import it statically.
  */
-import { Terminal } from '@xterm/xterm';
 import '../../terminal/styles';
 import { openTerminal, type TerminalView } from '../../terminal/terminal-session';
 import { TERMINAL_FONT_SIZE, TERMINAL_THEME } from './terminal-theme';
@@ -13,8 +12,8 @@ import { TERMINAL_FONT_SIZE, TERMINAL_THEME } from './terminal-theme';
  * the page language's name for the terminal's input (xterm.js's is English and global).
  */
 export function openSandboxTerminal(element: HTMLElement, fontFamily: string, inputLabel: string): TerminalView {
-  Terminal.strings.promptLabel = inputLabel;
   return openTerminal(element, {
+    inputLabel,
     theme: TERMINAL_THEME,
     screenReaderMode: true,
     fontSize: TERMINAL_FONT_SIZE,
