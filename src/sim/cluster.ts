@@ -47,6 +47,8 @@ export interface ClusterWiring {
   components(ctx: SimContext): SimComponent[];
   /** Creates the initial objects of a fresh cluster (nodes, namespaces, system pods). */
   bootstrap(cluster: Cluster): void;
+  /** Brings a restored cluster saved by an older version up to what `bootstrap` makes now. */
+  upgrade?(cluster: Cluster): void;
 }
 
 /** How late controllers may see a change (virtual ms): see `fireNext`. */
@@ -130,7 +132,9 @@ export class Cluster {
     if (snapshot.format !== 'kubedojo-cluster' || snapshot.version !== 1) {
       throw new Error(`not a cluster snapshot this version can read (format ${String(snapshot.format)}, version ${String(snapshot.version)})`);
     }
-    return new Cluster(snapshot.config, wiring, snapshot);
+    const cluster = new Cluster(snapshot.config, wiring, snapshot);
+    wiring.upgrade?.(cluster);
+    return cluster;
   }
 
   now(): number {

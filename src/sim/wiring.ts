@@ -1,6 +1,6 @@
 import type { ClusterWiring } from './cluster';
 import { realApiPlugins } from './api/plugins';
-import { bootstrapDefaultCluster } from './bootstrap';
+import { bootstrapDefaultCluster, upgradeDefaultCluster } from './bootstrap';
 import { apiextensionsController } from './controllers/apiextensions';
 import { clusterRoleAggregationController } from './controllers/clusterrole-aggregation';
 import { cronJobController } from './controllers/cronjob';
@@ -75,4 +75,5 @@ export const DEFAULT_WIRING: ClusterWiring = {
     ingressNginxComponent(ctx),
   ],
   bootstrap: bootstrapDefaultCluster,
+  upgrade: upgradeDefaultCluster,
 };

@@ -30,4 +30,21 @@ describe('boot-time RBAC objects in snapshots', () => {
     expect(JSON.stringify(restored.snapshot())).toBe(json);
     for (const resource of RBAC) expect(restored.store.list(resource)).toEqual(c.store.list(resource));
   });
+
+  it('a cluster saved before they existed gets them on restore, with the uids a fresh boot gives', () => {
+    const fresh = createCluster({ seed: 7 });
+    const old = fresh.snapshot();
+    for (const resource of RBAC) delete old.store.objects[resource];
+    const upgraded = restoreCluster(JSON.parse(JSON.stringify(old)));
+    upgraded.advance(1000);
+    for (const resource of RBAC) {
+      const names = (list: KubeObject[]) => list.map((o) => `${o.metadata.namespace ?? ''}/${o.metadata.name}/${o.metadata.uid}`);
+      expect(names(upgraded.store.list(resource))).toEqual(names(fresh.store.list(resource)));
+    }
+    const admin = upgraded.api.peek<KubeObject & { rules?: unknown[] }>('clusterroles.rbac.authorization.k8s.io', undefined, 'admin');
+    expect(admin?.rules).toEqual(fresh.api.peek<KubeObject & { rules?: unknown[] }>('clusterroles.rbac.authorization.k8s.io', undefined, 'admin')?.rules);
+    // Restoring it again changes nothing more.
+    const json = JSON.stringify(upgraded.snapshot());
+    expect(JSON.stringify(restoreCluster(JSON.parse(json)).snapshot())).toBe(json);
+  });
 });
