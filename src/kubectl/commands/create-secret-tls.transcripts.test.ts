@@ -4,30 +4,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { goldenCluster } from '../testing/golden-state';
+import { TLS_CERT, TLS_KEY } from '../testing/tls-pair';
 import { transcript } from './edit-patch.test-util';
 
 const pem = (type: string, body = 'AAAA'): string => `-----BEGIN ${type}-----\n${body}\n-----END ${type}-----\n`;
-/** A real P-256 certificate and its key (openssl req -x509 -newkey ec), which kubectl accepts. */
-const CERT = `-----BEGIN CERTIFICATE-----
-MIIBcTCCARegAwIBAgIUY0BbwzOLDjbGGXUNklpUetQPbt4wCgYIKoZIzj0EAwIw
-DjEMMAoGA1UEAwwDd2ViMB4XDTI2MTEyNTA2NDc1MFoXDTM2MTEyMjA2NDc1MFow
-DjEMMAoGA1UEAwwDd2ViMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEgCbfrgsz
-uaJ1X5uPZoIdHs/cGYP2uJPEBULkeit8oyJx66WsEouKxrEAbaAz9yvsoLvIoXo5
-VKFn1lXW/UXN+qNTMFEwHQYDVR0OBBYEFM6D1R+lrNFfVmBeZ0gxHfcNzPKCMB8G
-A1UdIwQYMBaAFM6D1R+lrNFfVmBeZ0gxHfcNzPKCMA8GA1UdEwEB/wQFMAMBAf8w
-CgYIKoZIzj0EAwIDSAAwRQIgV0yUc+wW4xvMEBA1qov5ok++hDYMGKhnkKUHuTNt
-fNUCIQCedVFOvNTcbPhglHkuSIhAWBCyKZ35oaMur6DXnuGQsQ==
------END CERTIFICATE-----
-`;
-const KEY = `-----BEGIN PRIVATE KEY-----
-MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgzambNfxwZFp5Orfn
-pxpzzjtAwNTXuUoU02fCSF/awa2hRANCAASAJt+uCzO5onVfm49mgh0ez9wZg/a4
-k8QFQuR6K3yjInHrpawSi4rGsQBtoDP3K+ygu8ihejlUoWfWVdb9Rc36
------END PRIVATE KEY-----
-`;
 const FILES = {
-  'tls.crt': CERT,
-  'tls.key': KEY,
+  'tls.crt': TLS_CERT,
+  'tls.key': TLS_KEY,
   'c.pem': 'hello\n',
   'k.pem': 'k\n',
   'pk.pem': pem('RSA PRIVATE KEY'),

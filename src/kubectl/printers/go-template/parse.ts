@@ -165,7 +165,7 @@ class Parser {
   private templateCall(t: Token): Node {
     const name = this.next();
     if (name.kind !== 'string' && name.kind !== 'rawString') this.fail(name, 'unexpected name in template clause');
-    const pipe = this.peek().kind === 'close' ? undefined : this.pipeline('template', false, false);
+    const pipe = this.peek().kind === 'close' ? undefined : this.pipeline('template', false);
     if (!pipe) this.next();
     const text = `{{template ${name.text}${pipe ? ` ${pipe.text}` : ''}}}`;
     return { k: 'template', pos: name.pos, line: t.line, name: unquote(name), text, pipe };
@@ -189,7 +189,7 @@ class Parser {
   }
 
   /** A pipeline up to `}}` (or `)` inside parentheses, when `inParens`). */
-  private pipeline(context: string, allowDecl: boolean, endsAction = true, inParens = false): Pipeline {
+  private pipeline(context: string, allowDecl: boolean, inParens = false): Pipeline {
     const start = this.peek();
     const decl: string[] = [];
     let assign = false;
@@ -225,7 +225,6 @@ class Parser {
       cmds.push(this.command(inParens));
       if (this.peek().kind === 'pipe') this.next();
     }
-    void endsAction;
     const head = decl.length ? `${decl.join(', ')} ${assign ? '=' : ':='} ` : '';
     return { pos: start.pos, text: head + cmds.map((c) => c.text).join(' | '), decl, assign, cmds };
   }
@@ -278,7 +277,7 @@ class Parser {
         node = { k: 'ident', pos: t.pos, text: t.text, name: t.text };
         break;
       case 'lparen': {
-        const pipe = this.pipeline('parenthesized pipeline', false, false, true);
+        const pipe = this.pipeline('parenthesized pipeline', false, true);
         node = { k: 'pipe', pos: t.pos, text: `(${pipe.text})`, pipe };
         break;
       }
