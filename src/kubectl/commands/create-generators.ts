@@ -2,7 +2,7 @@
 // they build (see ../generators), run by create-generator-run.ts.
 
 import type { CommandSpec, Invocation } from '../cli/command';
-import { messageError, usageError, type KubectlError } from '../cli/errors';
+import { messageError, usageError } from '../cli/errors';
 import type { FlagSpec } from '../cli/flags';
 import { resolveResource } from '../resources/resolve';
 import { aggregatedClusterRole, bindingObject, configMapObject, dockerConfigJson, ingressObject, namespaceObject, pdbObject, priorityClassObject, quotaObject, roleObject, secretObject, serviceAccountObject, type Rule } from '../generators/config';
