@@ -25,7 +25,7 @@ const labelHeader = (key: string): string => (key.split('/').pop() ?? '').toUppe
 function cellText(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell !== 'string') return String(cell);
-  const cut = cell.search(/[\f\n\r]/);
+  const cut = cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0 && cell.indexOf('\f') < 0 ? -1 : cell.search(/[\f\n\r]/);
   return cut >= 0 ? `${escapeTerminal(cell.slice(0, cut))}...` : escapeTerminal(cell);
 }
 

@@ -81,8 +81,10 @@ export class TabWriter {
   write(text: string): void {
     let start = 0;
     for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // \t \n \v \f are 9 to 12; anything else is cell text.
+      if (code < 9 || code > 12) continue;
       const ch = text[i];
-      if (ch !== '\t' && ch !== '\v' && ch !== '\n' && ch !== '\f') continue;
       this.partial += text.slice(start, i);
       start = i + 1;
       const cells = this.terminateCell(ch === '\t');
