@@ -10,6 +10,8 @@ export interface KubectlFiles {
   isDir(path: string): boolean;
   /** Entry names of a directory (not paths), in any order. */
   list(path: string): string[];
+  /** Go's filepath.Abs: the path made absolute against the working directory, cleaned. */
+  absolute?(path: string): string;
 }
 
 /** The kubeconfig as text in the shell's filesystem. */

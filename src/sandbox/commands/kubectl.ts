@@ -75,6 +75,7 @@ function filesOf(io: CommandIO): KubectlFiles {
       return isFsError(text) ? undefined : text;
     },
     isDir: (path) => io.fs.isDirectory(abs(path)),
+    absolute: abs,
     list(path) {
       const names = io.fs.readdir(abs(path));
       return isFsError(names) ? [] : names;

@@ -1,10 +1,14 @@
 // `kubectl config`: reads and changes the kubeconfig file (ctx.kubeconfig). Without a subcommand it
 // prints its help on stderr and fails, as kubectl's DefaultSubCommandRun does.
 
-import { notYetSupported, type CommandSpec } from '../../cli/command';
+import type { CommandSpec } from '../../cli/command';
 import { rawError, usageError } from '../../cli/errors';
 import { renderCommandHelp } from '../../cli/help';
 import { currentContextCommand, deleteContextCommand, getContextsCommand, renameContextCommand, setContextCommand, useContextCommand } from './contexts';
+import { deleteClusterCommand, deleteUserCommand } from './delete-entries';
+import { setClusterCommand } from './set-cluster';
+import { setCredentialsCommand } from './set-credentials';
+import { configSetCommand, configUnsetCommand } from './set-unset';
 import { withKubeconfig } from './shared';
 import { configViewCommand } from './view';
 
@@ -39,19 +43,19 @@ const getUsersCommand: CommandSpec = {
 /** Subcommands in kubectl's registration order (help lists them sorted). */
 const SUBCOMMANDS: readonly CommandSpec[] = [
   configViewCommand,
-  notYetSupported('set-cluster', 'Create or change a cluster entry of the kubeconfig'),
-  notYetSupported('set-credentials', 'Create or change a user entry of the kubeconfig'),
+  setClusterCommand,
+  setCredentialsCommand,
   setContextCommand,
-  notYetSupported('set', 'Set one value of the kubeconfig by its property path'),
-  notYetSupported('unset', 'Remove one value of the kubeconfig by its property path'),
+  configSetCommand,
+  configUnsetCommand,
   currentContextCommand,
   useContextCommand,
   getContextsCommand,
   getClustersCommand,
   getUsersCommand,
-  notYetSupported('delete-cluster', 'Remove a cluster entry from the kubeconfig'),
+  deleteClusterCommand,
   deleteContextCommand,
-  notYetSupported('delete-user', 'Remove a user entry from the kubeconfig'),
+  deleteUserCommand,
   renameContextCommand,
 ];
 
