@@ -51,6 +51,8 @@ export interface KubectlContext {
   onOutput?(fd: 1 | 2, text: string): void;
   /** The text piped to kubectl's stdin (`-f -`). */
   stdin?: string;
+  /** False when stdout goes to a pipe or file (`TOKEN=$(kubectl create token sa)`); a terminal when unset. */
+  stdoutIsTerminal?: boolean;
   /** Lets virtual time pass (commands that wait: `wait`, `rollout status`, `-w`). */
   wait?(ms: number): void;
   /** True once the user pressed Ctrl-C (or `timeout` ran out): a watch or follow stops. */

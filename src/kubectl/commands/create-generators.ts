@@ -2,6 +2,7 @@
 // they build (see ../generators), run by create-generator-run.ts.
 
 import type { CommandSpec, Invocation } from '../cli/command';
+import { createTokenCommand } from './create-token';
 import { messageError, usageError } from '../cli/errors';
 import type { FlagSpec } from '../cli/flags';
 import { resolveResource } from '../resources/resolve';
@@ -332,12 +333,6 @@ const PRIORITYCLASS: GeneratorDef = {
     priorityClassObject(name, inv.flags.number('value'), inv.flags.bool('global-default'), inv.flags.string('description'), inv.flags.string('preemption-policy')),
 };
 
-const notYet = (name: string, short: string): CommandSpec => ({
-  name,
-  short,
-  run: (inv) => messageError(`"${inv.commandPath}" is not available in this simulator yet`),
-});
-
 const group = (name: string, short: string, subcommands: CommandSpec[]): CommandSpec => ({
   name,
   short,
@@ -367,5 +362,5 @@ export const CREATE_SUBCOMMANDS: readonly CommandSpec[] = [
     generatorCommand(serviceDef('nodeport', 'NodePort')),
   ]),
   generatorCommand(SERVICEACCOUNT),
-  notYet('token', 'Request a service account token'),
+  createTokenCommand,
 ];

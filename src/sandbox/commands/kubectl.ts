@@ -26,6 +26,7 @@ export function kubectlCommand(svc: SandboxServices): Command {
         cluster: svc.cluster,
         namespace: current?.namespace ?? 'default',
         files: filesOf(io),
+        stdoutIsTerminal: io.stdoutIsTerminal,
         kubeconfig,
         wait: (ms) => io.host.clock.sleep(ms),
         // Output goes out as kubectl writes it, in order: warnings first, a watch's rows as they happen.
