@@ -16,11 +16,17 @@ const K = new Uint32Array([
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 export function sha256Hex(text: string): string {
-  const bytes = utf8Bytes(text);
+  return sha256Bytes(utf8Bytes(text))
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+}
+
+/** SHA-256 of raw bytes (certificate signatures and fingerprints hash DER, not text). */
+export function sha256Bytes(bytes: ArrayLike<number>): number[] {
   const bitLength = bytes.length * 8;
   // The message, a 1 bit, zeros, and the 64-bit length: a whole number of 64-byte blocks.
   const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
-  padded.set(bytes);
+  padded.set(Array.from(bytes));
   padded[bytes.length] = 0x80;
   const view = new DataView(padded.buffer);
   view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
@@ -52,5 +58,7 @@ export function sha256Hex(text: string): string {
     const next = [a, b, c, d, e, f, g, hh];
     for (let i = 0; i < 8; i++) h[i] = ((h[i] as number) + (next[i] as number)) >>> 0;
   }
-  return [...h].map((x) => x.toString(16).padStart(8, '0')).join('');
+  const out: number[] = [];
+  for (const word of h) out.push(word >>> 24, (word >>> 16) & 0xff, (word >>> 8) & 0xff, word & 0xff);
+  return out;
 }
