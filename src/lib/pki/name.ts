@@ -47,7 +47,7 @@ export type ParseSubjectResult = { ok: true; name: DistinguishedName } | { ok: f
  * openssl encodes the values as UTF8String (its default string mask).
  */
 export function parseSubject(text: string): ParseSubjectResult {
-  if (!text.startsWith('/')) return { ok: false, error: `name is expected to be in the format /type0=value0/type1=value1/type2=... where characters may be escaped by \\. This name is not in that format: '${text}'` };
+  if (!text.startsWith('/')) return { ok: false, error: `subject name is expected to be in the format /type0=value0/type1=value1/type2=... where characters may be escaped by \\. This name is not in that format: '${text}'` };
   const out: DistinguishedName = [];
   let i = 1;
   while (i < text.length) {

@@ -7,6 +7,7 @@ import { curlCommand } from './curl';
 import { editorProgram } from './editors';
 import { kubectlCommand } from './kubectl';
 import { nslookupCommand } from './nslookup';
+import { opensslCommand } from './openssl';
 import type { SandboxServices } from './services';
 import { sshCommand } from './ssh';
 import { systemctlCommand } from './systemctl';
@@ -18,6 +19,7 @@ export function sandboxRegistry(svc: SandboxServices): CommandRegistry {
   registry.register('kubectl', kubectlCommand(svc));
   registry.register('curl', curlCommand(svc));
   registry.register('nslookup', nslookupCommand(svc));
+  registry.register('openssl', opensslCommand(svc));
   registry.register('ssh', sshCommand(svc));
   registry.register('systemctl', systemctlCommand(svc));
   for (const name of ['vi', 'vim', 'nano']) registry.register(name, editorProgram(name, svc));

@@ -11,34 +11,35 @@ import type { Cluster, NodeConfig } from '../../sim';
 import { CLUSTER_DNS_IP } from '../../sim/network';
 import { kubeconfigText, type KubeconfigUser } from './kubeconfig';
 import { staticPodFiles } from './manifests';
-import { controlPlanePki, pemData, PemFactory } from './pki';
+import { controlPlanePki, embeddedClient, kubeletClientPem, pemData, pkiSetup } from './pki';
 
 const KUBELET_PEM = '/var/lib/kubelet/pki/kubelet-client-current.pem';
 
 /** Writes every machine's starting files; `fsOf` gives each node's (already seeded) filesystem. */
 export function seedClusterFiles(cluster: Cluster, seed: number, fsOf: (node: string) => VirtualFs): void {
-  const pems = new PemFactory(seed);
-  const pki = controlPlanePki(pems);
+  const setup = pkiSetup(cluster, seed);
+  const cp = cluster.config.nodes.find((n) => n.controlPlane) ?? cluster.config.nodes[0];
+  const pki = controlPlanePki(setup, cp?.name ?? 'controlplane', cp?.internalIP ?? '192.168.1.10', cluster.config.clusterDomain);
   const ca = pki['ca.crt'] ?? '';
   const caData = pemData(ca);
-  const cp = cluster.config.nodes.find((n) => n.controlPlane) ?? cluster.config.nodes[0];
   const server = `https://${cp?.internalIP ?? '192.168.1.10'}:6443`;
-  const embedded = (name: string): KubeconfigUser => ({ name, credentials: { certData: pemData(pems.pem('CERTIFICATE')), keyData: pemData(pems.pem('RSA PRIVATE KEY')) } });
+  // kubeadm's kubeconfig phase: each file's user, its certificate's CN and O.
+  const embedded = (file: string, name: string, organizations: string[] = []): KubeconfigUser => ({ name, credentials: embeddedClient(setup, file, name, organizations) });
   const kubeletUser = (name: string): KubeconfigUser => ({ name, credentials: { certFile: KUBELET_PEM, keyFile: KUBELET_PEM } });
 
   for (const node of cluster.config.nodes) {
     const fs = fsOf(node.name);
     writeIdentity(fs, cluster, node);
-    writeKubelet(fs, cluster, pems);
+    writeKubelet(fs, cluster, kubeletClientPem(setup, node.name));
     write(fs, '/etc/kubernetes/pki/ca.crt', ca);
     fs.mkdir('/etc/kubernetes/manifests', { parents: true });
     if (node.controlPlane) {
       for (const [path, text] of Object.entries(pki)) write(fs, `/etc/kubernetes/pki/${path}`, text, path.endsWith('.key') ? 0o600 : 0o644);
-      const admin = kubeconfigText(server, caData, embedded('kubernetes-admin'));
+      const admin = kubeconfigText(server, caData, embedded('admin.conf', 'kubernetes-admin', ['kubeadm:cluster-admins']));
       write(fs, '/etc/kubernetes/admin.conf', admin, 0o600);
-      write(fs, '/etc/kubernetes/super-admin.conf', kubeconfigText(server, caData, embedded('kubernetes-super-admin')), 0o600);
-      write(fs, '/etc/kubernetes/controller-manager.conf', kubeconfigText(server, caData, embedded('system:kube-controller-manager')), 0o600);
-      write(fs, '/etc/kubernetes/scheduler.conf', kubeconfigText(server, caData, embedded('system:kube-scheduler')), 0o600);
+      write(fs, '/etc/kubernetes/super-admin.conf', kubeconfigText(server, caData, embedded('super-admin.conf', 'kubernetes-super-admin', ['system:masters'])), 0o600);
+      write(fs, '/etc/kubernetes/controller-manager.conf', kubeconfigText(server, caData, embedded('controller-manager.conf', 'system:kube-controller-manager')), 0o600);
+      write(fs, '/etc/kubernetes/scheduler.conf', kubeconfigText(server, caData, embedded('scheduler.conf', 'system:kube-scheduler')), 0o600);
       write(fs, '/etc/kubernetes/kubelet.conf', kubeconfigText(server, caData, kubeletUser(`system:node:${node.name}`)), 0o600);
       // Killercoda-style: the student's kubeconfig is a copy of admin.conf.
       write(fs, '/root/.kube/config', admin, 0o600);
@@ -81,8 +82,8 @@ function writeIdentity(fs: VirtualFs, cluster: Cluster, node: NodeConfig): void 
 }
 
 /** The kubelet's files as kubeadm leaves them (KubeletConfiguration with kubeadm's values, the flags file, the systemd drop-in). */
-function writeKubelet(fs: VirtualFs, cluster: Cluster, pems: PemFactory): void {
-  write(fs, KUBELET_PEM, pems.pem('CERTIFICATE') + pems.pem('RSA PRIVATE KEY'), 0o600);
+function writeKubelet(fs: VirtualFs, cluster: Cluster, clientPem: string): void {
+  write(fs, KUBELET_PEM, clientPem, 0o600);
   write(
     fs,
     '/var/lib/kubelet/config.yaml',

@@ -1,50 +1,51 @@
 /**
- * Look-alike certificates and keys for the files kubeadm leaves on a node. They are not valid
- * DER, only shaped like it (PEM armour, 64-column base64, the `MII…` start of a DER sequence), and
- * drawn from their own seeded generator so the cluster's random sequence is left alone.
+ * The PEM files kubeadm leaves on the nodes, from the cluster's PKI (src/sim/pki): real X.509
+ * structure with simulated key material, drawn from streams of their own so the cluster's random
+ * sequence is left alone. Keys are PKCS#1 (`RSA PRIVATE KEY`), as kubeadm writes them.
  */
-import { encodeBase64, encodeBase64Bytes } from '../../lib/base64';
-import { Random } from '../../lib/random';
-
-export type PemKind = 'CERTIFICATE' | 'RSA PRIVATE KEY' | 'PUBLIC KEY';
-
-/** Typical DER sizes in bytes: a kubeadm certificate, an RSA 2048 key, its public half. */
-const DER_BYTES: Record<PemKind, number> = { CERTIFICATE: 1107, 'RSA PRIVATE KEY': 1191, 'PUBLIC KEY': 294 };
-
-export class PemFactory {
-  private readonly random: Random;
-
-  constructor(seed: number) {
-    // A fixed offset keeps this sequence apart from the cluster's, which starts from the same seed.
-    this.random = new Random((seed ^ 0x6b756265) >>> 0);
-  }
-
-  pem(kind: PemKind): string {
-    const size = DER_BYTES[kind];
-    const body = size - 4;
-    const bytes = [0x30, 0x82, body >> 8, body & 0xff];
-    for (let i = 4; i < size; i++) bytes.push(this.random.nextUint32() & 0xff);
-    const text = encodeBase64Bytes(bytes);
-    const lines: string[] = [];
-    for (let i = 0; i < text.length; i += 64) lines.push(text.slice(i, i + 64));
-    return `-----BEGIN ${kind}-----\n${lines.join('\n')}\n-----END ${kind}-----\n`;
-  }
-}
+import { encodeBase64 } from '../../lib/base64';
+import { pemEncode } from '../../lib/pki/pem';
+import { encodePkcs1, encodeSpki } from '../../lib/pki/rsa';
+import { certificatePem } from '../../lib/pki/x509';
+import type { Cluster } from '../../sim';
+import { controlPlaneCertificates, kubeconfigClient, serviceAccountKey, type KeyPair, type PkiSetup } from '../../sim/pki';
 
 /** A PEM as kubeconfig's `*-data` fields hold it. */
 export function pemData(pem: string): string {
   return encodeBase64(pem);
 }
 
-/** The certificates and keys kubeadm writes under /etc/kubernetes/pki on the control plane, by relative path. */
-export function controlPlanePki(factory: PemFactory): Record<string, string> {
+export function keyPem(pair: KeyPair): string {
+  return pemEncode('RSA PRIVATE KEY', encodePkcs1(pair.key));
+}
+
+/** When `kubeadm init` ran: the moment the cluster was set up. */
+export function pkiSetup(cluster: Cluster, seed: number): PkiSetup {
+  return { seed, initTime: cluster.config.startTime - cluster.config.clusterAgeMs };
+}
+
+/** The certificates and keys under /etc/kubernetes/pki on the control plane, by relative path. */
+export function controlPlanePki(setup: PkiSetup, nodeName: string, nodeIP: string, clusterDomain: string): Record<string, string> {
   const files: Record<string, string> = {};
-  const pair = (name: string) => {
-    files[`${name}.crt`] = factory.pem('CERTIFICATE');
-    files[`${name}.key`] = factory.pem('RSA PRIVATE KEY');
-  };
-  ['ca', 'apiserver', 'apiserver-kubelet-client', 'front-proxy-ca', 'front-proxy-client', 'etcd/ca', 'etcd/server', 'etcd/peer', 'etcd/healthcheck-client', 'apiserver-etcd-client'].forEach(pair);
-  files['sa.key'] = factory.pem('RSA PRIVATE KEY');
-  files['sa.pub'] = factory.pem('PUBLIC KEY');
+  const pairs = controlPlaneCertificates(setup, { nodeName, nodeIP, apiServiceIP: '10.96.0.1', clusterDomain });
+  for (const [name, pair] of Object.entries(pairs)) {
+    files[`${name}.crt`] = certificatePem(pair.cert);
+    files[`${name}.key`] = keyPem(pair);
+  }
+  const sa = serviceAccountKey(setup);
+  files['sa.key'] = pemEncode('RSA PRIVATE KEY', encodePkcs1(sa));
+  files['sa.pub'] = pemEncode('PUBLIC KEY', encodeSpki(sa));
   return files;
+}
+
+/** A kubeconfig's embedded client certificate and key (base64 PEMs). */
+export function embeddedClient(setup: PkiSetup, file: string, commonName: string, organizations: string[] = []): { certData: string; keyData: string } {
+  const pair = kubeconfigClient(setup, file, commonName, organizations);
+  return { certData: pemData(certificatePem(pair.cert)), keyData: pemData(keyPem(pair)) };
+}
+
+/** The kubelet's client certificate and key in one file (kubelet-client-current.pem). */
+export function kubeletClientPem(setup: PkiSetup, nodeName: string): string {
+  const pair = kubeconfigClient(setup, `kubelet/${nodeName}`, `system:node:${nodeName}`, ['system:nodes']);
+  return certificatePem(pair.cert) + keyPem(pair);
 }
