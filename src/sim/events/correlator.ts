@@ -1,5 +1,5 @@
 import type { ObjectReference } from 'kubernetes-types/core/v1';
-import { Lru } from './lru';
+import { KeyedLru } from './keyed-lru';
 
 /**
  * What client-go's EventCorrelator (tools/record) does to every event a component records before
@@ -111,22 +111,24 @@ export interface EventFacts {
 }
 
 export class EventCorrelator {
-  private readonly aggregates = new Lru<AggregateRecord>(CACHE_ENTRIES);
-  private readonly observations = new Lru<Observation>(CACHE_ENTRIES);
-  private readonly buckets = new Lru<Bucket>(CACHE_ENTRIES);
+  private readonly aggregates = new KeyedLru<AggregateRecord>(CACHE_ENTRIES);
+  private readonly observations = new KeyedLru<Observation>(CACHE_ENTRIES);
+  private readonly buckets = new KeyedLru<Bucket>(CACHE_ENTRIES);
 
   /**
    * The write an event turns into, or undefined when the spam filter drops it. `newName` names a
    * new Event (called only when one is needed); `timestamp` is `nowMs` as the API writes it.
    */
   correlate(e: EventFacts, nowMs: number, timestamp: string, newName: () => string): Correlated | undefined {
-    const aggregateKey = aggregateKeyOf(e.objectKey, e.type, e.reason);
-    let group = this.aggregates.get(aggregateKey);
+    // Keys without the object part (the caches key by object first): the same texts as the
+    // joined keys of aggregateKeyOf and observationKeyOf after `objectKey\0`.
+    const groupKey = `${e.type}\u0000${e.reason}`;
+    let group = this.aggregates.get(e.objectKey, groupKey);
     if (!group || nowMs - group.lastMs > AGGREGATE_INTERVAL_MS) group = { objectKey: e.objectKey, type: e.type, reason: e.reason, messages: e.message, lastMs: nowMs };
     else if (typeof group.messages !== 'string') group.messages.add(e.message);
     else if (group.messages !== e.message) group.messages = new Set([group.messages, e.message]);
     group.lastMs = nowMs;
-    this.aggregates.set(aggregateKey, group);
+    this.aggregates.set(e.objectKey, groupKey, group);
 
     const aggregated = typeof group.messages !== 'string' && group.messages.size >= AGGREGATE_MAX_EVENTS;
     let key: string;
@@ -136,17 +138,17 @@ export class EventCorrelator {
       // oldest is the deterministic choice.
       const messages = group.messages as Set<string>;
       messages.delete(messages.values().next().value as string);
-      key = aggregateKey;
+      key = groupKey;
       message = AGGREGATE_PREFIX + e.message;
     } else {
-      key = observationKeyOf(aggregateKey, e.fieldPath, e.message);
+      key = `${groupKey}\u0000${e.fieldPath}\u0000${e.message}`;
     }
 
-    let observed = this.observations.get(key);
+    let observed = this.observations.get(e.objectKey, key);
     if (observed) observed.count++;
     else {
       observed = { objectKey: e.objectKey, type: e.type, reason: e.reason, fieldPath: aggregated ? undefined : e.fieldPath, message: aggregated ? '' : e.message, count: 1, firstTimestamp: timestamp, name: newName() };
-      this.observations.set(key, observed);
+      this.observations.set(e.objectKey, key, observed);
     }
 
     if (!this.accept(e.objectKey, e.type, nowMs)) return undefined;
@@ -155,12 +157,11 @@ export class EventCorrelator {
 
   /** The token bucket of one object and event type: starts full, refills continuously. */
   private accept(objectKey: string, type: string, nowMs: number): boolean {
-    const key = spamKeyOf(objectKey, type);
-    let bucket = this.buckets.get(key);
+    let bucket = this.buckets.get(objectKey, type);
     if (!bucket) bucket = { objectKey, type, tokens: SPAM_BURST, lastMs: nowMs };
     else bucket.tokens = Math.min(SPAM_BURST, bucket.tokens + (nowMs - bucket.lastMs) * SPAM_TOKENS_PER_MS);
     bucket.lastMs = nowMs;
-    this.buckets.set(key, bucket);
+    this.buckets.set(objectKey, type, bucket);
     if (bucket.tokens < 1) return false;
     bucket.tokens -= 1;
     return true;
@@ -173,9 +174,11 @@ export class EventCorrelator {
 
   static fromEntries(e: CorrelatorEntries): EventCorrelator {
     const c = new EventCorrelator();
-    for (const [k, v] of e.aggregates) c.aggregates.set(k, v);
-    for (const [k, v] of e.observations) c.observations.set(k, v);
-    for (const [k, v] of e.buckets) c.buckets.set(k, v);
+    // A joined key is `objectKey\0rest`; the entry knows its object key (which may hold \0 itself).
+    const rest = (k: string, v: KeyParts): string => k.slice(v.objectKey.length + 1);
+    for (const [k, v] of e.aggregates) c.aggregates.set(v.objectKey, rest(k, v), v);
+    for (const [k, v] of e.observations) c.observations.set(v.objectKey, rest(k, v), v);
+    for (const [k, v] of e.buckets) c.buckets.set(v.objectKey, rest(k, v), v);
     return c;
   }
 }
