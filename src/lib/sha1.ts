@@ -19,7 +19,8 @@ export function sha1Bytes(bytes: ArrayLike<number>): number[] {
     for (let t = 16; t < 80; t++) w[t] = rotl((w[t - 3] as number) ^ (w[t - 8] as number) ^ (w[t - 14] as number) ^ (w[t - 16] as number), 1) >>> 0;
     let [a, b, c, d, e] = h as [number, number, number, number, number];
     for (let t = 0; t < 80; t++) {
-      const [f, k] = t < 20 ? [(b & c) | (~b & d), 0x5a827999] : t < 40 ? [b ^ c ^ d, 0x6ed9eba1] : t < 60 ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc] : [b ^ c ^ d, 0xca62c1d6];
+      const f = t < 20 ? (b & c) | (~b & d) : t < 40 || t >= 60 ? b ^ c ^ d : (b & c) | (b & d) | (c & d);
+      const k = t < 20 ? 0x5a827999 : t < 40 ? 0x6ed9eba1 : t < 60 ? 0x8f1bbcdc : 0xca62c1d6;
       const temp = (rotl(a, 5) + f + e + k + (w[t] as number)) >>> 0;
       e = d;
       d = c;

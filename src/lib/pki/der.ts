@@ -24,7 +24,12 @@ export const TAG = {
 export type Bytes = number[];
 
 export function tlv(tag: number, content: Bytes): Bytes {
-  return [tag, ...lengthBytes(content.length), ...content];
+  // concat, not spreads: certificates nest a kilobyte of key several levels deep.
+  return [tag].concat(lengthBytes(content.length), content);
+}
+
+function concatAll(items: Bytes[]): Bytes {
+  return ([] as Bytes).concat(...items);
 }
 
 function lengthBytes(n: number): Bytes {
@@ -34,13 +39,13 @@ function lengthBytes(n: number): Bytes {
   return [0x80 | out.length, ...out];
 }
 
-export const seq = (...items: Bytes[]): Bytes => tlv(TAG.SEQUENCE, items.flat());
-export const set = (...items: Bytes[]): Bytes => tlv(TAG.SET, items.flat());
+export const seq = (...items: Bytes[]): Bytes => tlv(TAG.SEQUENCE, concatAll(items));
+export const set = (...items: Bytes[]): Bytes => tlv(TAG.SET, concatAll(items));
 export const nul = (): Bytes => [TAG.NULL, 0];
 export const bool = (v: boolean): Bytes => [TAG.BOOLEAN, 1, v ? 0xff : 0];
 export const octets = (b: Bytes): Bytes => tlv(TAG.OCTET_STRING, b);
 /** A BIT STRING of whole bytes (no unused bits). */
-export const bits = (b: Bytes): Bytes => tlv(TAG.BIT_STRING, [0, ...b]);
+export const bits = (b: Bytes): Bytes => tlv(TAG.BIT_STRING, [0].concat(b));
 export const explicit = (n: number, content: Bytes): Bytes => tlv(0xa0 | n, content);
 export const implicitPrimitive = (n: number, content: Bytes): Bytes => tlv(0x80 | n, content);
 
@@ -49,7 +54,7 @@ export function uintBytes(magnitude: Bytes): Bytes {
   let m = magnitude;
   while (m.length > 1 && m[0] === 0) m = m.slice(1);
   if (m.length === 0) m = [0];
-  if ((m[0] as number) & 0x80) m = [0, ...m];
+  if ((m[0] as number) & 0x80) m = [0].concat(m);
   return tlv(TAG.INTEGER, m);
 }
 
@@ -94,15 +99,18 @@ export function bigintToBytes(n: bigint): Bytes {
   if (n === 0n) return [0];
   const hex = n.toString(16);
   const padded = hex.length % 2 ? `0${hex}` : hex;
-  const out: Bytes = [];
-  for (let i = 0; i < padded.length; i += 2) out.push(parseInt(padded.slice(i, i + 2), 16));
+  const out: Bytes = new Array<number>(padded.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = (hexDigit(padded.charCodeAt(2 * i)) << 4) | hexDigit(padded.charCodeAt(2 * i + 1));
   return out;
 }
 
+function hexDigit(c: number): number {
+  return c <= 57 ? c - 48 : c - 87;
+}
+
 export function bytesToBigint(b: Bytes): bigint {
-  let n = 0n;
-  for (const x of b) n = (n << 8n) | BigInt(x);
-  return n;
+  if (b.length === 0) return 0n;
+  return BigInt(`0x${b.map((x) => (x < 16 ? '0' : '') + x.toString(16)).join('')}`);
 }
 
 /** One decoded element: `start` is where its tag is, `content` where its value starts, `end` past it. */
