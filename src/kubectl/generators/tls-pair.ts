@@ -1,8 +1,12 @@
+import { pemFind } from '../../lib/pki/pem';
+import { decodePkcs1, decodePkcs8, modulusHex } from '../../lib/pki/rsa';
+import { parseCertificate } from '../../lib/pki/x509';
+
 /**
- * The PEM checks Go's `tls.X509KeyPair` makes before `kubectl create secret tls` builds the secret:
- * which blocks the certificate and key inputs hold. The DER inside is not parsed (the simulated
- * node's own certificates are PEM-shaped, not real X.509), so a key that does not match its
- * certificate goes unnoticed here.
+ * The checks Go's `tls.X509KeyPair` makes before `kubectl create secret tls` builds the secret, or
+ * kubectl sets up a client certificate: which PEM blocks the certificate and key inputs hold, then
+ * whether the key is the certificate's (same RSA modulus). DER that does not parse as an RSA
+ * certificate and key is let through rather than guessed at.
  */
 
 /** The types of the well-formed PEM blocks in `text`, in order (as Go's pem.Decode finds them). */
@@ -37,8 +41,21 @@ export function keyPairError(cert: string, key: string): string | undefined {
   }
   const keyTypes = pemBlockTypes(key);
   const first = keyTypes.findIndex(isKey);
-  if (first >= 0) return undefined;
+  if (first >= 0) return keysMatch(cert, key) ? undefined : 'tls: private key does not match public key';
   if (keyTypes.length === 0) return 'tls: failed to find any PEM data in key input';
   if (keyTypes.length === 1 && keyTypes[0] === 'CERTIFICATE') return 'tls: found a certificate rather than a key in the PEM for the private key';
   return `tls: failed to find PEM block with type ending in "PRIVATE KEY" in key input after skipping PEM blocks of the following types: [${keyTypes.join(' ')}]`;
+}
+
+/** False only when both parse and the key's modulus is not the certificate's. */
+function keysMatch(certPem: string, keyPem: string): boolean {
+  const cert = pemFind(certPem, 'CERTIFICATE');
+  const key = pemFind(keyPem, 'RSA PRIVATE KEY', 'PRIVATE KEY');
+  if (!cert || !key) return true;
+  try {
+    const priv = key.label === 'RSA PRIVATE KEY' ? decodePkcs1(key.der) : decodePkcs8(key.der);
+    return modulusHex(parseCertificate(cert.der).publicKey) === modulusHex(priv);
+  } catch {
+    return true;
+  }
 }
