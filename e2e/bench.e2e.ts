@@ -22,6 +22,13 @@ interface Startup {
   prompt: number;
   created: number;
   workerStart: number;
+  /** The worker's own steps (sandbox.worker.ts): entry script running, IndexedDB open and read, snapshot fetched, engine loaded, `init` arrived. */
+  entry: number;
+  store: number;
+  record: number;
+  snapshot: number;
+  engine: number;
+  initReceived: number;
   init: number;
   ready: number;
   received: number;
@@ -39,6 +46,12 @@ async function startup(page: Page): Promise<Startup> {
       prompt: Number(d['readyAt']),
       created: Number(d['workerCreated']),
       workerStart: t['worker-start'] ?? NaN,
+      entry: t['entry'] ?? NaN,
+      store: t['store'] ?? NaN,
+      record: t['record'] ?? NaN,
+      snapshot: t['snapshot'] ?? NaN,
+      engine: t['engine'] ?? NaN,
+      initReceived: t['init-received'] ?? NaN,
       init: t['init'] ?? NaN,
       ready: t['ready'] ?? NaN,
       received: t['received'] ?? NaN,
@@ -56,9 +69,11 @@ function printStartup(label: string, runs: Startup[]): void {
   console.log(`  navigation → ready prompt: ${m((s) => s.prompt)}`);
   console.log(`  page interactive → ready prompt: ${m((s) => s.prompt - s.interactive)}   (budget 100 ms)`);
   console.log(`  page interactive: ${m((s) => s.interactive)}; worker created: ${m((s) => s.created)}`);
-  console.log(`  worker created → worker script running: ${m((s) => s.workerStart - s.created)}`);
-  console.log(`  worker started → engine loaded: ${m((s) => s.init - s.workerStart)}`);
-  console.log(`  engine loaded → cluster ready (restore): ${m((s) => s.ready - s.init)}`);
+  console.log(`  worker created → worker started: ${m((s) => s.workerStart - s.created)}; → its script running: ${m((s) => s.entry - s.created)}`);
+  console.log(`  worker script running → engine loaded (fetched, compiled, run): ${m((s) => s.engine - s.entry)}`);
+  console.log(`    meanwhile, after the script started: IndexedDB open ${m((s) => s.store - s.entry)}, saved record read ${m((s) => s.record - s.entry)}, snapshot fetched ${m((s) => s.snapshot - s.entry)}, init arrived ${m((s) => s.initReceived - s.entry)}`);
+  console.log(`  engine loaded → init handled: ${m((s) => s.init - s.engine)}`);
+  console.log(`  init handled → cluster ready (restore): ${m((s) => s.ready - s.init)}`);
   console.log(`  cluster ready → page told: ${m((s) => s.received - s.ready)}; → prompt drawn: ${m((s) => s.prompt - s.received)}`);
 }
 

@@ -15,7 +15,7 @@ import { ControlWords } from './control-words';
 import { bootSandbox, freshSandbox, type BootRequest, type HostOptions } from './engine-boot';
 import { editorHook } from './engine-editor';
 import { EngineSaver, recordOf } from './engine-saver';
-import type { ClockState, InitMessage, PageMessage, WorkerMessage } from './protocol';
+import type { ClockState, InitMessage, PageMessage, StartupMarks, WorkerMessage } from './protocol';
 import { RealTimeWait } from './realtime-wait';
 import type { SandboxStore } from './sandbox-store';
 import type { LabGrader } from './worker-lab';
@@ -36,6 +36,8 @@ export interface EngineEnv {
   wallClock(): number;
   /** Epoch ms when the worker started (performance.timeOrigin). */
   startedAt?: number;
+  /** The worker's start-up steps so far, for the benchmark (sent with `ready`). */
+  startupMarks?: () => Partial<StartupMarks>;
   every(ms: number, run: () => void): () => void;
   after(ms: number, run: () => void): () => void;
   openStore(): Promise<SandboxStore | null>;
@@ -150,7 +152,7 @@ export class EngineHost {
       origin: booted.origin,
       realTime: this.realTime,
       bootMs: this.env.wallNow() - started,
-      timings: { workerStart: this.env.startedAt ?? initAt, init: initAt, ready: this.env.wallClock() },
+      timings: { ...this.env.startupMarks?.(), workerStart: this.env.startedAt ?? initAt, init: initAt, ready: this.env.wallClock() },
     });
     this.postView(true);
     // What the running cluster needs and its restore did not (engine-parts.ts): the clock waits for

@@ -119,6 +119,21 @@ export interface LabCheckMessage {
 
 export type PageMessage = InitMessage | RunMessage | CompleteMessage | ControlMessage | ResetMessage | DescribeMessage | PersistMessage | ColumnsMessage | LabCheckMessage | WarmMessage;
 
+/** Epoch ms of the worker's own start-up steps (sandbox.worker.ts), for the benchmark. */
+export interface StartupMarks {
+  /** The entry script began to run. */
+  entry: number;
+  /** IndexedDB was open (or could not be), and its first read (the saved record) answered. */
+  store: number;
+  record: number;
+  /** The first fetched text (the pre-booted snapshot) was there. */
+  snapshot: number;
+  /** The engine's chunk was fetched, compiled and run. */
+  engine: number;
+  /** The page's `init` arrived. */
+  initReceived: number;
+}
+
 export interface ReadyMessage {
   type: 'ready';
   prompt: string;
@@ -131,8 +146,12 @@ export interface ReadyMessage {
   realTime: boolean;
   /** Worker time from `init` to ready, ms (for the benchmark). */
   bootMs: number;
-  /** Epoch ms (timeOrigin + now) when the worker started, handled `init`, and was ready: where startup time goes. */
-  timings: { workerStart: number; init: number; ready: number };
+  /**
+   * Epoch ms (timeOrigin + now) when the worker started, handled `init`, and was ready: where startup
+   * time goes. In the browser also when its entry script began to run, when the engine's chunk was
+   * loaded (fetched, compiled and run) and when `init` arrived (StartupMarks).
+   */
+  timings: { workerStart: number; init: number; ready: number } & Partial<StartupMarks>;
 }
 
 /** A piece of a running command's output, as it is written. */

@@ -15,8 +15,8 @@
 import { EarlyIo, fetchText } from './early-io';
 import { EngineGate } from './engine-gate';
 import type { EngineHost } from './engine-host';
-import type { PageMessage, WorkerMessage } from './protocol';
-import { openIndexedDbStore } from './sandbox-store';
+import type { PageMessage, StartupMarks, WorkerMessage } from './protocol';
+import { openIndexedDbStore, type SandboxStore } from './sandbox-store';
 import { hintOfWorkerName } from './worker-hint';
 
 interface WorkerScope {
@@ -27,7 +27,16 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const io = new EarlyIo(() => (typeof indexedDB === 'undefined' ? Promise.resolve(null) : openIndexedDbStore()), fetchText);
+/** Start-up steps, for the benchmark (e2e/bench.e2e.ts). */
+const epochNow = (): number => performance.timeOrigin + performance.now();
+const marks: Partial<StartupMarks> = { entry: epochNow() };
+/** The IndexedDB store, its opening and first read marked. */
+async function openStore(): Promise<SandboxStore | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  const store = await openIndexedDbStore().finally(() => (marks.store ??= epochNow()));
+  return { ...store, load: (key) => store.load(key).finally(() => (marks.record ??= epochNow())) };
+}
+const io = new EarlyIo(openStore, (url) => fetchText(url).finally(() => (marks.snapshot ??= epochNow())));
 const hint = hintOfWorkerName(typeof scope.name === 'string' ? scope.name : '');
 if (hint) io.expect(hint.id, hint.bootUrl);
 
@@ -46,12 +55,14 @@ let onInit: () => void = () => undefined;
 const initReceived = new Promise<void>((resolve) => (onInit = resolve));
 
 const host: Promise<EngineHost | undefined> = import('./engine-host').then(
-  ({ EngineHost }) =>
-    new EngineHost({
+  ({ EngineHost }) => {
+    marks.engine = epochNow();
+    return new EngineHost({
       post,
       wallNow: () => performance.now(),
       wallClock: () => performance.timeOrigin + performance.now(),
       startedAt: performance.timeOrigin,
+      startupMarks: () => marks,
       every: (ms, run) => {
         const id = setInterval(run, ms);
         return () => clearInterval(id);
@@ -62,7 +73,8 @@ const host: Promise<EngineHost | undefined> = import('./engine-host').then(
       },
       openStore: () => io.store(),
       fetchText: (url) => io.text(url),
-    }),
+    });
+  },
   (error: unknown) => {
     // Said once the page listens: an early worker may fail before the page has adopted it, and
     // the page sends `init` only after it attached its listeners.
@@ -75,6 +87,7 @@ const gate = new EngineGate(host, loadParts);
 scope.addEventListener('message', ({ data }) => {
   // The I/O the engine will ask for first starts now, while the engine is still loading.
   if (data.type === 'init') {
+    marks.initReceived ??= epochNow();
     io.expect(data.id, data.bootUrl);
     onInit();
   }
