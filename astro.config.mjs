@@ -64,6 +64,8 @@ function earlySandboxWorkers() {
  * Loaded right after the prompt (restoring a cluster needs neither; the cluster's clock waits for them):
  *   src/sim/images/catalog-source.ts              the image catalog (what containers do)
  *   src/sim/api/validate-source.ts                the API server's validation (every write)
+ * Loaded when the worker first posts the cluster picture, right after the prompt:
+ *   src/ui/sandbox/view-source.ts                 the picture's data (kubectl's tables)
  */
 function lazyTwins() {
   const eager = [
@@ -72,12 +74,13 @@ function lazyTwins() {
     './src/sim/api/decode-source.ts',
     './src/sim/images/catalog-source.ts',
     './src/sim/api/validate-source.ts',
+    './src/ui/sandbox/view-source.ts',
   ].map((path) => fileURLToPath(new URL(path, import.meta.url)));
   return {
     name: 'kubedojo:lazy-twins',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/(command|description|decode|catalog|validate)-source$/.test(source)) return null;
+      if (!/\/(command|description|decode|catalog|validate|view)-source$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && eager.includes(resolved.id) ? resolved.id.replace(/\.ts$/, '.lazy.ts') : null;
     },

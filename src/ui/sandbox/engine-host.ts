@@ -10,13 +10,13 @@ import { loadedCommands } from '../../sandbox/command-source';
 import { clusterPartsLoaded, loadClusterParts, loadEngineParts } from './engine-parts';
 import type { OutputChunk } from '../../shell';
 import { ClockDriver } from '../../sim/driver';
-import { clusterView } from '../../sandbox/view';
 import { ControlWords } from './control-words';
 import { bootSandbox, freshSandbox, type BootRequest, type HostOptions } from './engine-boot';
 import { editorHook } from './engine-editor';
 import { EngineSaver, recordOf } from './engine-saver';
 import type { ClockState, InitMessage, PageMessage, StartupMarks, WorkerMessage } from './protocol';
 import { RealTimeWait } from './realtime-wait';
+import { loadedView, loadView } from './view-source';
 import type { SandboxStore } from './sandbox-store';
 import type { LabGrader } from './worker-lab';
 
@@ -315,11 +315,19 @@ export class EngineHost {
   private postView(force: boolean): void {
     const sandbox = this.sandbox;
     if (!sandbox) return;
+    const view = loadedView();
+    if (!view) {
+      // In the browser the picture's code is a chunk of its own (view-source.ts), first needed right
+      // after the prompt: the picture follows as soon as it is here (or at the next tick, after a
+      // failed load).
+      void loadView().then(() => this.postView(true), () => undefined);
+      return;
+    }
     const version = sandbox.cluster.store.resourceVersion();
     const now = this.env.wallNow();
     if (version === this.lastView.version || (!force && now - this.lastView.at < VIEW_EVERY_MS)) return;
     this.lastView = { version, at: now };
-    this.env.post({ type: 'view', view: clusterView(sandbox.cluster) });
+    this.env.post({ type: 'view', view: view.clusterView(sandbox.cluster) });
   }
 
   private applyControl(action: Extract<PageMessage, { type: 'control' }>['action']): void {
