@@ -71,7 +71,7 @@ function printStartup(label: string, runs: Startup[]): void {
   console.log(`  page interactive: ${m((s) => s.interactive)}; worker created: ${m((s) => s.created)}`);
   console.log(`  worker created → worker started: ${m((s) => s.workerStart - s.created)}; → its script running: ${m((s) => s.entry - s.created)}`);
   console.log(`  worker script running → engine loaded (fetched, compiled, run): ${m((s) => s.engine - s.entry)}`);
-  console.log(`    meanwhile, after the script started: IndexedDB open ${m((s) => s.store - s.entry)}, saved record read ${m((s) => s.record - s.entry)}, snapshot fetched ${m((s) => s.snapshot - s.entry)}, init arrived ${m((s) => s.initReceived - s.entry)}`);
+  console.log(`    meanwhile, after the script started: IndexedDB open ${m((s) => s.store - s.entry)}, saved record read ${m((s) => s.record - s.entry)}, snapshot fetched ${m((s) => s.snapshot - s.entry)}, init taken ${m((s) => s.initReceived - s.entry)}`);
   console.log(`  engine loaded → init handled: ${m((s) => s.init - s.engine)}`);
   console.log(`  init handled → cluster ready (restore): ${m((s) => s.ready - s.init)}`);
   console.log(`  cluster ready → page told: ${m((s) => s.received - s.ready)}; → prompt drawn: ${m((s) => s.prompt - s.received)}`);

@@ -130,7 +130,7 @@ export interface StartupMarks {
   snapshot: number;
   /** The engine's chunk was fetched, compiled and run. */
   engine: number;
-  /** The page's `init` arrived. */
+  /** The entry handled the page's `init` (the thread takes messages only between tasks: never during the engine's compile). */
   initReceived: number;
 }
 
