@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/object';
 import { createCluster } from '../index';
 import type { PolicyRule } from './aggregation';
-import { authorize, impersonatedUser, ruleAllows, type AccessRequest } from './rbac';
+import { authorize, decide, impersonatedUser, ruleAllows, type AccessRequest } from './rbac';
 
 const req = (verb: string, resource: string, extra: Partial<Extract<AccessRequest, { kind: 'resource' }>> = {}): AccessRequest => ({
   kind: 'resource', verb, namespace: 'default', group: '', resource, subresource: '', name: '', ...extra,
@@ -93,5 +93,52 @@ describe('authorize over the stored bootstrap policy', () => {
     const scheduler = impersonatedUser('system:kube-scheduler', []);
     expect(authorize(cluster.store, scheduler, req('create', 'pods', { namespace: 'default', subresource: 'binding' }))).toBe(true);
     expect(authorize(cluster.store, scheduler, req('update', 'leases', { namespace: 'kube-system', group: 'coordination.k8s.io', name: 'kube-scheduler' }))).toBe(true);
+  });
+
+  it('names the roles missing behind the bindings that apply, as the reason of a denial', () => {
+    const cluster = createCluster({ seed: 1 });
+    create(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'dev' } });
+    const binding = (kind: string, name: string, roleKind: string, role: string, namespace?: string): object => ({
+      apiVersion: 'rbac.authorization.k8s.io/v1', kind, metadata: { name, ...(namespace ? { namespace } : {}) },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: roleKind, name: role },
+      subjects: [{ kind: 'User', name: 'kim', apiGroup: 'rbac.authorization.k8s.io' }],
+    });
+    const kim = impersonatedUser('kim', []);
+    expect(decide(cluster.store, kim, req('get', 'pods', { namespace: 'dev' }))).toEqual({ allowed: false, reason: '' });
+    create(cluster, binding('RoleBinding', 'ghost', 'Role', 'missing', 'dev'));
+    expect(decide(cluster.store, kim, req('get', 'pods', { namespace: 'dev' }))).toEqual({ allowed: false, reason: 'RBAC: role.rbac.authorization.k8s.io "missing" not found' });
+    // Only bindings of the request's namespace are walked.
+    expect(decide(cluster.store, kim, req('get', 'pods', { namespace: 'default' }))).toEqual({ allowed: false, reason: '' });
+    create(cluster, binding('ClusterRoleBinding', 'ghost', 'ClusterRole', 'gone'));
+    expect(decide(cluster.store, kim, req('get', 'pods', { namespace: 'dev' }))).toEqual({
+      allowed: false,
+      reason: 'RBAC: [clusterrole.rbac.authorization.k8s.io "gone" not found, role.rbac.authorization.k8s.io "missing" not found]',
+    });
+    // An allowed request has no reason, whatever else is broken.
+    create(cluster, binding('RoleBinding', 'view', 'ClusterRole', 'view', 'dev'));
+    expect(decide(cluster.store, kim, req('get', 'pods', { namespace: 'dev' }))).toEqual({ allowed: true, reason: '' });
+  });
+
+  it('lets system:masters do anything before RBAC is asked', () => {
+    const cluster = createCluster({ seed: 1 });
+    expect(authorize(cluster.store, impersonatedUser('root', ['system:masters']), req('escalate', 'clusterroles', { namespace: '', group: 'rbac.authorization.k8s.io' }))).toBe(true);
+  });
+});
+
+describe('impersonatedUser', () => {
+  it('adds system:authenticated unless a group already says (un)authenticated', () => {
+    expect(impersonatedUser('jane', []).groups).toEqual(['system:authenticated']);
+    expect(impersonatedUser('jane', ['devs']).groups).toEqual(['devs', 'system:authenticated']);
+    expect(impersonatedUser('jane', ['system:unauthenticated']).groups).toEqual(['system:unauthenticated']);
+  });
+
+  it('gives system:anonymous system:unauthenticated instead', () => {
+    expect(impersonatedUser('system:anonymous', []).groups).toEqual(['system:unauthenticated']);
+    expect(impersonatedUser('system:anonymous', ['system:authenticated']).groups).toEqual(['system:authenticated', 'system:unauthenticated']);
+  });
+
+  it('gives a service account its groups only when none are given', () => {
+    expect(impersonatedUser('system:serviceaccount:dev:ci', ['ops']).groups).toEqual(['ops', 'system:authenticated']);
+    expect(impersonatedUser('system:serviceaccount:dev', []).groups).toEqual(['system:authenticated']);
   });
 });

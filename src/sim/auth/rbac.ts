@@ -38,15 +38,33 @@ interface RoleObject extends KubeObject {
 
 const SA_PREFIX = 'system:serviceaccount:';
 const RBAC = 'rbac.authorization.k8s.io';
+const ANONYMOUS = 'system:anonymous';
+const AUTHENTICATED = 'system:authenticated';
+const UNAUTHENTICATED = 'system:unauthenticated';
+/** Members are allowed everything before RBAC is asked (kube-apiserver's privileged-group authorizer). */
+const PRIVILEGED_GROUP = 'system:masters';
 
-/** The user the API server sees for `--as NAME [--as-group G…]` (impersonation adds the implied groups). */
+/** The namespace and name of a service account's user name (`system:serviceaccount:NS:NAME`), or undefined. */
+export function serviceAccountOf(user: string): { namespace: string; name: string } | undefined {
+  if (!user.startsWith(SA_PREFIX)) return undefined;
+  const parts = user.slice(SA_PREFIX.length).split(':');
+  if (parts.length !== 2 || parts[0] === '' || parts[1] === '') return undefined;
+  return { namespace: parts[0] as string, name: parts[1] as string };
+}
+
+/**
+ * The user the API server sees for `--as NAME [--as-group G…]`, as its impersonation filter builds
+ * it: a service account without groups gets its fixed ones; everyone but system:anonymous gets
+ * system:authenticated (unless a group says authenticated or unauthenticated already), and
+ * system:anonymous gets system:unauthenticated.
+ */
 export function impersonatedUser(name: string, groups: readonly string[]): UserInfo {
   const out = [...groups];
-  if (name.startsWith(SA_PREFIX)) {
-    const namespace = name.slice(SA_PREFIX.length).split(':')[0] ?? '';
-    if (groups.length === 0) out.push('system:serviceaccounts', `system:serviceaccounts:${namespace}`);
-  }
-  if (name !== 'system:anonymous' && !out.includes('system:authenticated') && !out.includes('system:unauthenticated')) out.push('system:authenticated');
+  const sa = serviceAccountOf(name);
+  if (sa && groups.length === 0) out.push('system:serviceaccounts', `system:serviceaccounts:${sa.namespace}`);
+  if (name !== ANONYMOUS) {
+    if (!out.includes(AUTHENTICATED) && !out.includes(UNAUTHENTICATED)) out.push(AUTHENTICATED);
+  } else if (!out.includes(UNAUTHENTICATED)) out.push(UNAUTHENTICATED);
   return { name, groups: out };
 }
 
@@ -64,23 +82,46 @@ function subjectMatches(s: Subject, user: UserInfo, bindingNamespace: string): b
   }
 }
 
-/** The rules of the role a binding names (none when the role does not exist). */
-function rulesOf(objects: RbacObjects, binding: Binding, namespace: string): readonly PolicyRule[] {
+/** The rules of the role a binding names, or the error the rule resolver reports when it does not exist. */
+function rulesOf(objects: RbacObjects, binding: Binding, namespace: string): readonly PolicyRule[] | string {
   const { kind, name } = binding.roleRef;
+  if (kind !== 'Role' && kind !== 'ClusterRole') return `unsupported role reference kind: "${kind}"`;
   const found = kind === 'Role'
     ? objects.list(`roles.${RBAC}`, namespace).find((r) => r.metadata.name === name)
-    : kind === 'ClusterRole' ? objects.list(`clusterroles.${RBAC}`).find((r) => r.metadata.name === name) : undefined;
-  return (found as RoleObject | undefined)?.rules ?? [];
+    : objects.list(`clusterroles.${RBAC}`).find((r) => r.metadata.name === name);
+  if (!found) return `${kind.toLowerCase()}.${RBAC} "${name}" not found`;
+  return (found as RoleObject).rules ?? [];
+}
+
+/**
+ * The rule resolver's walk (VisitRulesFor): the rules of every binding that names `user`, cluster
+ * bindings first, then those of `namespace` ('' = cluster-wide bindings only); a binding whose role
+ * is missing gives an error instead. The visitor returns false to stop.
+ */
+function visitRules(objects: RbacObjects, user: UserInfo, namespace: string, visit: (rule: PolicyRule | undefined, error?: string) => boolean): void {
+  const walk = (bindings: Binding[], ns: string): boolean => {
+    for (const b of bindings) {
+      if (!(b.subjects ?? []).some((s) => subjectMatches(s, user, ns))) continue;
+      const rules = rulesOf(objects, b, ns);
+      if (typeof rules === 'string') {
+        if (!visit(undefined, rules)) return false;
+        continue;
+      }
+      for (const r of rules) if (!visit(r)) return false;
+    }
+    return true;
+  };
+  if (!walk(objects.list(`clusterrolebindings.${RBAC}`) as Binding[], '')) return;
+  if (namespace) walk(objects.list(`rolebindings.${RBAC}`, namespace) as Binding[], namespace);
 }
 
 /** Every rule that applies to `user` in `namespace` ('' = cluster-wide bindings only), in authorizer order. */
 export function rulesFor(objects: RbacObjects, user: UserInfo, namespace: string): PolicyRule[] {
-  const applies = (b: Binding, ns: string): boolean => (b.subjects ?? []).some((s) => subjectMatches(s, user, ns));
   const out: PolicyRule[] = [];
-  for (const b of objects.list(`clusterrolebindings.${RBAC}`) as Binding[]) if (applies(b, '')) out.push(...rulesOf(objects, b, ''));
-  if (namespace) {
-    for (const b of objects.list(`rolebindings.${RBAC}`, namespace) as Binding[]) if (applies(b, namespace)) out.push(...rulesOf(objects, b, namespace));
-  }
+  visitRules(objects, user, namespace, (r) => {
+    if (r) out.push(r);
+    return true;
+  });
   return out;
 }
 
@@ -106,8 +147,33 @@ export function ruleAllows(rule: PolicyRule, req: AccessRequest): boolean {
   return has(rule.apiGroups, req.group) && resourceMatches(rule, req.resource, req.subresource) && (names.length === 0 || names.includes(req.name));
 }
 
-/** The RBAC authorizer's decision for one request. */
-export function authorize(objects: RbacObjects, user: UserInfo, req: AccessRequest): boolean {
+export interface Decision {
+  allowed: boolean;
+  /** Why not, as the API server appends it to a Forbidden message: `RBAC: role… "x" not found`; '' when nothing went wrong. */
+  reason: string;
+}
+
+/** utilerrors.NewAggregate(errs).Error(): one message, or `[a, b]` without repeats. */
+function aggregateMessage(errors: readonly string[]): string {
+  const unique = [...new Set(errors)];
+  return errors.length === 1 || unique.length === 1 ? (unique[0] ?? '') : `[${unique.join(', ')}]`;
+}
+
+/** kube-apiserver's authorizer chain for one request: system:masters, then RBAC. */
+export function decide(objects: RbacObjects, user: UserInfo, req: AccessRequest): Decision {
+  if (user.groups.includes(PRIVILEGED_GROUP)) return { allowed: true, reason: '' };
   const namespace = req.kind === 'resource' ? req.namespace : '';
-  return rulesFor(objects, user, namespace).some((r) => ruleAllows(r, req));
+  let allowed = false;
+  const errors: string[] = [];
+  visitRules(objects, user, namespace, (rule, error) => {
+    if (error !== undefined) errors.push(error);
+    if (rule && ruleAllows(rule, req)) allowed = true;
+    return !allowed;
+  });
+  return { allowed, reason: allowed || errors.length === 0 ? '' : `RBAC: ${aggregateMessage(errors)}` };
+}
+
+/** The authorizer's decision for one request, yes or no. */
+export function authorize(objects: RbacObjects, user: UserInfo, req: AccessRequest): boolean {
+  return decide(objects, user, req).allowed;
 }
