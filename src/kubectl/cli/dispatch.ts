@@ -7,11 +7,14 @@ import { Output } from '../context';
 import type { CommandSpec, Invocation } from './command';
 import { messageError, renderError, type KubectlError } from './errors';
 import { parseFlags } from './flag-parser';
-import { FlagSet, noOptDefault, type FlagSpec } from './flags';
+import { FlagSet, noOptDefault, type FlagSpec, type FlagValues } from './flags';
 import { GLOBAL_FLAGS, isTarget, resolveTarget } from './global-flags';
 import { renderCommandHelp, renderRootHelp, type CommandGroup } from './help';
 import { suggestionText } from './suggest';
-import { applyKubeconfig, isKubectlError } from '../kubeconfig/current';
+import { applyKubeconfig, currentContext, isKubectlError } from '../kubeconfig/current';
+import { impersonationFrom, isImpersonation } from '../auth/impersonation';
+import { impersonatingCluster } from '../auth/authorizing-cluster';
+import { ADMIN_USER } from '../auth/admin-user';
 
 export interface CommandTree {
   readonly root: CommandSpec;
@@ -81,6 +84,17 @@ function findCommand(root: CommandSpec, args: readonly string[]): { path: Comman
   return { path, rest };
 }
 
+/**
+ * Commands that never build an API client, so the client configuration (impersonation included)
+ * is not checked: `kubectl config …` reads the kubeconfig file itself.
+ */
+const CLIENTLESS = new Set(['config', 'completion', 'options', 'help']);
+
+const needsClient = (path: readonly CommandSpec[], flags: FlagValues): boolean => {
+  const top = path[1]?.name ?? '';
+  return !CLIENTLESS.has(top) && !(top === 'version' && flags.bool('client'));
+};
+
 /** Runs one kubectl command line (without the leading `kubectl`). */
 export function execute(tree: CommandTree, argv: readonly string[], ctx: KubectlContext): KubectlResult {
   const out = new Output(ctx.onOutput ? (fd, text) => ctx.onOutput?.(fd, text) : undefined);
@@ -119,9 +133,12 @@ export function execute(tree: CommandTree, argv: readonly string[], ctx: Kubectl
   if (isKubectlError(configured)) return fail(configured);
   const target = resolveTarget(values, configured, new Set((cmd.flags ?? []).map((f) => f.name)));
   if (!isTarget(target)) return fail(target);
+  // --as: every API request of this command is made as the impersonated user.
+  const impersonation = needsClient(path, values) ? impersonationFrom(values, currentContext(configured)?.userName || ADMIN_USER.name) : undefined;
+  if (impersonation && !isImpersonation(impersonation)) return fail(impersonation);
   const inv: Invocation = {
     ctx,
-    cluster: target.cluster,
+    cluster: impersonation ? impersonatingCluster(target.cluster, impersonation) : target.cluster,
     namespace: target.namespace,
     explicitNamespace: target.explicitNamespace,
     args: parsed.args,

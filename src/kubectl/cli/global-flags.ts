@@ -1,7 +1,8 @@
 // kubectl's global flags (the ones `kubectl options` lists) and what they mean here: the namespace
-// and context are honoured, logging and transport tuning are accepted and ignored, and flags that
-// would point kubectl at another kubeconfig, server or identity fail plainly — this sandbox has one
-// simulated cluster per context and one admin user.
+// and context are honoured, so is impersonation (--as…: auth/impersonation.ts), logging and
+// transport tuning are accepted and ignored, and flags that would point kubectl at another
+// kubeconfig, server or credentials fail plainly — this sandbox has one simulated cluster per
+// context and one admin user.
 
 import type { Cluster } from '../../sim/cluster';
 import type { KubectlContext } from '../context';
@@ -40,9 +41,9 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { name: 'warnings-as-errors', type: 'bool', usage: 'Exit with an error when the server sends warnings.' },
 ];
 
-/** Flags that would take kubectl out of this sandbox's single kubeconfig and admin identity. */
+/** Flags that would take kubectl out of this sandbox's single kubeconfig and admin credentials. */
 const UNSUPPORTED = [
-  'as', 'as-group', 'as-uid', 'as-user-extra', 'certificate-authority', 'client-certificate', 'client-key', 'cluster',
+  'certificate-authority', 'client-certificate', 'client-key', 'cluster',
   'kubeconfig', 'kuberc', 'password', 'server', 'tls-server-name', 'token', 'user', 'username',
 ];
 

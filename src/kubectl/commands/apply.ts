@@ -13,6 +13,7 @@ import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, VALIDATE_FLAG, isError, 
 import type { FieldValidation } from '../../sim/api/apiserver';
 import type { OutputSpec } from '../output/printer-spec';
 import { RECORD_FLAG, recorded } from './record';
+import { patching, requestRefused, serverSide } from '../auth/authorizing-cluster';
 
 const APPLY_FLAGS: readonly FlagSpec[] = [
   ...PRINT_FLAGS,
@@ -52,14 +53,18 @@ function applyOne(c: ApplyCtx, manifest: FileObject): KubectlError | undefined {
   const { inv, dryRun } = c;
   // --record annotates the manifest itself, so the change cause also lands in last-applied.
   const item: FileObject = { ...manifest, object: recorded(inv, manifest.object) };
-  const live = inv.cluster.api.get(item.type, item.namespace, item.object.metadata.name ?? '');
+  // Server-side apply is one PATCH, whose reads happen inside the API server.
+  const refused = c.serverSide ? requestRefused(inv.cluster, 'patch', item.type, item.namespace, item.object.metadata.name ?? '') : undefined;
+  if (refused) return statusError(refused.status);
+  const api = c.serverSide ? serverSide(inv.cluster).api : inv.cluster.api;
+  const live = api.get(item.type, item.namespace, item.object.metadata.name ?? '');
   const write = { dryRun: dryRun === 'server', fieldValidation: c.validation, ...(item.namespace !== undefined ? { namespace: item.namespace } : {}) };
   if (!live.ok) {
     if (live.status.reason !== 'NotFound') return withSource(statusError(live.status), 'retrieving current configuration of', item.source);
     const toCreate = c.serverSide ? item.object : withLastApplied(item.object);
     let obj: KubeObject = toCreate;
     if (dryRun !== 'client') {
-      const res = inv.cluster.api.create(toCreate, write);
+      const res = api.create(toCreate, write);
       if (!res.ok) return withSource(statusError(res.status), 'creating', item.source);
       printWarnings(inv.out, res.warnings);
       obj = res.object;
@@ -86,7 +91,7 @@ function applyOne(c: ApplyCtx, manifest: FileObject): KubectlError | undefined {
   if (!c.serverSide && jsonEqual(target, current)) return printWritten(inv.out, c.printer, current, 'unchanged', dryRun);
   let obj = target;
   if (dryRun !== 'client') {
-    const res = inv.cluster.api.update(target, write);
+    const res = patching(api).update(target, write);
     if (!res.ok) return withSource(statusError(res.status), 'patching', item.source);
     printWarnings(inv.out, res.warnings);
     obj = res.object;

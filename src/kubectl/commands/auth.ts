@@ -1,15 +1,15 @@
 // `kubectl auth can-i` and `kubectl auth whoami`. kubectl itself is the cluster admin
 // (kubernetes-admin in group kubeadm:cluster-admins); with --as/--as-group the question is asked for
-// that user, and the answer comes from the cluster's stored RBAC objects (sim/auth/rbac.ts). `no`
-// exits 1.
+// that user (the review is created as them, see auth/authorizing-cluster.ts), and the answer comes
+// from the cluster's stored RBAC objects (sim/auth/rbac.ts). `no` exits 1.
 
-import { authorize, impersonatedUser, rulesFor, type AccessRequest, type UserInfo } from '../../sim/auth/rbac';
-import { ADMIN_USER } from '../auth/admin-user';
+import { authorize, rulesFor, type AccessRequest } from '../../sim/auth/rbac';
+import { requestAccessOf, requestDenied } from '../auth/authorizing-cluster';
+import { adminUser, type RequestUser } from '../auth/impersonation';
 import { renderRulesTable } from '../auth/list-rules';
 import { notYetSupported, type CommandSpec, type Invocation } from '../cli/command';
-import { messageError, rawError, type KubectlError } from '../cli/errors';
-import type { FlagSpec } from '../cli/flags';
-import { currentContext, serverUnavailable } from '../kubeconfig/current';
+import { messageError, statusError, type KubectlError } from '../cli/errors';
+import { serverUnavailable } from '../kubeconfig/current';
 import { renderKubectlTable } from '../printers';
 import { resolveResource } from '../resources/resolve';
 
@@ -18,22 +18,14 @@ const NON_RESOURCE_VERBS = ['get', 'put', 'post', 'head', 'options', 'delete', '
 /** Names the server accepts for `impersonate` that discovery does not list. */
 const NON_STANDARD_RESOURCES = ['users', 'groups'];
 
-/** The global impersonation flags, declared here so that this command may use them (hidden: `kubectl options` lists them). */
-const IMPERSONATION_FLAGS: readonly FlagSpec[] = [
-  { name: 'as', type: 'string', hidden: true, usage: 'Act as another user for this request (impersonation).' },
-  { name: 'as-group', type: 'stringArray', hidden: true, usage: 'Act as a member of this group; repeat for several groups.' },
-];
-
 /** Who the request is made as: the admin, or the impersonated user. */
-function requestUser(inv: Invocation): UserInfo | KubectlError {
-  const as = inv.flags.string('as');
-  const groups = inv.flags.strings('as-group');
-  if (as === '' && groups.length > 0) {
-    const userEntry = currentContext(inv.ctx)?.userName || ADMIN_USER.name;
-    return rawError(`Error in configuration: requesting uid, groups or user-extra for ${userEntry} without impersonating a user\n`);
-  }
-  return as === '' ? { name: ADMIN_USER.name, groups: [...ADMIN_USER.groups] } : impersonatedUser(as, groups);
-}
+const requestUser = (inv: Invocation): RequestUser => requestAccessOf(inv.cluster)?.user ?? adminUser();
+
+/** Creating the review (SelfSubjectAccessReview, SelfSubjectRulesReview, SelfSubjectReview): its own request. */
+const reviewDenied = (inv: Invocation, group: string, resource: string): KubectlError | undefined => {
+  const status = requestDenied(inv.cluster, { kind: 'resource', verb: 'create', namespace: '', group, resource, subresource: '', name: '' });
+  return status ? statusError(status) : undefined;
+};
 
 const isAccessRequest = (r: AccessRequest | KubectlError): r is AccessRequest => r.kind === 'resource' || r.kind === 'nonResource';
 
@@ -85,19 +77,22 @@ function runCanI(inv: Invocation): KubectlError | undefined {
   const unreachable = serverUnavailable(inv.ctx);
   if (unreachable) return unreachable;
   const user = requestUser(inv);
-  if ('kind' in user) return user;
   const namespace = allNamespaces ? '' : inv.namespace;
 
   if (list) {
     if (f.bool('quiet') || allNamespaces || f.string('subresource') !== '') {
       return messageError("list option can't be specified with neither quiet, all-namespaces nor subresource options");
     }
+    const denied = reviewDenied(inv, 'authorization.k8s.io', 'selfsubjectrulesreviews');
+    if (denied) return denied;
     inv.out.out(renderRulesTable(rulesFor(inv.cluster.store, user, namespace), f.bool('no-headers')));
     return undefined;
   }
   const request = buildRequest(inv, inv.args[0] as string, inv.args[1] as string, namespace, allNamespaces);
   if (!isAccessRequest(request)) return request;
   if (f.bool('no-headers')) return messageError('--no-headers cannot be set without --list specified');
+  const denied = reviewDenied(inv, 'authorization.k8s.io', 'selfsubjectaccessreviews');
+  if (denied) return denied;
   const allowed = authorize(inv.cluster.store, user, request);
   if (!f.bool('quiet')) inv.out.out(allowed ? 'yes\n' : 'no\n');
   return allowed ? undefined : { kind: 'exit' };
@@ -126,10 +121,19 @@ export const canICommand: CommandSpec = {
     { name: 'no-headers', type: 'bool', usage: 'With --list, leave out the header row.' },
     { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Print nothing; only the exit code answers.' },
     { name: 'subresource', type: 'string', usage: 'A subresource such as log (pods/log) or scale.' },
-    ...IMPERSONATION_FLAGS,
   ],
   run: runCanI,
 };
+
+/** printTableSelfSubjectAccessReview: the rows present, extras by sorted key, lists as Go's %v prints them. */
+function whoamiRows(user: RequestUser): string[][] {
+  const rows = [['ATTRIBUTE', 'VALUE'], ['Username', user.name]];
+  if (user.uid) rows.push(['UID', user.uid]);
+  if (user.groups.length > 0) rows.push(['Groups', `[${user.groups.join(' ')}]`]);
+  const extra = user.extra ?? {};
+  for (const key of Object.keys(extra).sort()) rows.push([`Extra: ${key}`, `[${(extra[key] ?? []).join(' ')}]`]);
+  return rows;
+}
 
 function runWhoami(inv: Invocation): KubectlError | undefined {
   if (inv.args.length > 0) return messageError(`unexpected arguments: [${inv.args.join(' ')}]`);
@@ -137,9 +141,10 @@ function runWhoami(inv: Invocation): KubectlError | undefined {
   if (output !== '') return messageError(`-o ${output} is not supported by kubectl auth whoami in this simulator`);
   const unreachable = serverUnavailable(inv.ctx);
   if (unreachable) return unreachable;
-  const user = requestUser(inv);
-  if ('kind' in user) return user;
-  inv.out.out(renderKubectlTable([['ATTRIBUTE', 'VALUE'], ['Username', user.name], ['Groups', `[${user.groups.join(' ')}]`]]));
+  if (reviewDenied(inv, 'authentication.k8s.io', 'selfsubjectreviews')) {
+    return messageError('the selfsubjectreviews API is not enabled in the cluster or you do not have permission to call it');
+  }
+  inv.out.out(renderKubectlTable(whoamiRows(requestUser(inv))));
   return undefined;
 }
 
@@ -154,7 +159,6 @@ const whoamiCommand: CommandSpec = {
     { name: 'output', shorthand: 'o', type: 'string', usage: 'Output format (only the default table here).' },
     { name: 'show-managed-fields', type: 'bool', usage: 'Keep managedFields when printing objects as JSON or YAML.' },
     { name: 'template', type: 'string', usage: 'The template for -o jsonpath or -o go-template.' },
-    ...IMPERSONATION_FLAGS,
   ],
   run: runWhoami,
 };

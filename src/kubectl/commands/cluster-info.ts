@@ -38,15 +38,20 @@ function runClusterInfo(inv: Invocation): KubectlError | undefined {
   const namespace = inv.explicitNamespace ? inv.namespace : 'kube-system';
   const services = typeForKey('services');
   if (!services) return undefined;
+  const dumpHint = "\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n";
   const listed = inv.cluster.api.list(services, { namespace, labelSelector: 'kubernetes.io/cluster-service=true' });
-  if (!listed.ok) return statusError(listed.status);
+  if (!listed.ok) {
+    // The hint is written whatever the visit of the services returned.
+    inv.out.out(dumpHint);
+    return statusError(listed.status);
+  }
   let text = `Kubernetes control plane is running at ${host}\n`;
   for (const obj of listed.object) {
     const svc = obj as unknown as Service;
     const label = svc.metadata?.labels?.['kubernetes.io/name'] || svc.metadata?.name || '';
     text += `${label} is running at ${serviceLink(svc, host)}\n`;
   }
-  inv.out.out(`${text}\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n`);
+  inv.out.out(text + dumpHint);
   return undefined;
 }
 

@@ -14,6 +14,7 @@ import { DRY_RUN_FLAG, dryRunOf, isError, type DryRun } from './create-shared';
 import { deleteTargets, type DeleteTarget, type TargetItem } from './delete-targets';
 import { confirmDeletion, deletedLine, isNotFoundError, methodNotAllowed } from './delete-print';
 import { pollUntil, watchInterval } from './virtual-poll';
+import { requestRefused, serverSide } from '../auth/authorizing-cluster';
 
 type Propagation = 'Background' | 'Foreground' | 'Orphan';
 
@@ -119,17 +120,24 @@ function deleteAll(run: DeleteRun, items: readonly TargetItem[]): KubectlError |
   return waitUntilGone(inv, deleted);
 }
 
-/** cmdwait.IsDeleted for each object in turn, under one overall timeout. */
+/**
+ * cmdwait.IsDeleted for each object in turn, under one overall timeout: a list of the name, then a
+ * watch while it is still there. A user not allowed to list or watch it is not waited for (delete
+ * ignores a Forbidden wait).
+ */
 function waitUntilGone(inv: Invocation, deleted: readonly { target: DeleteTarget; uid: string | undefined }[]): KubectlError | undefined {
   const timeoutMs = inv.flags.number('timeout') || WAIT_FOREVER_MS;
   const start = inv.cluster.now();
+  const api = serverSide(inv.cluster).api;
   for (const { target: t, uid } of deleted) {
     const gone = (): boolean => {
-      const res = inv.cluster.api.get(t.type, t.namespace, t.name);
+      const res = api.get(t.type, t.namespace, t.name);
       if (!res.ok) return res.status.reason === 'NotFound';
       // Something of the same name came back (a StatefulSet pod, a static pod): the old one is gone.
       return uid !== undefined && res.object.metadata.uid !== uid;
     };
+    if (requestRefused(inv.cluster, 'list', t.type, t.namespace, t.name)) return undefined;
+    if (!gone() && requestRefused(inv.cluster, 'watch', t.type, t.namespace, t.name)) return undefined;
     const left = timeoutMs - (inv.cluster.now() - start);
     if (!pollUntil(inv, { timeoutMs: Math.max(0, left), intervalMs: watchInterval }, gone)) {
       return messageError(`timed out waiting for the condition on ${t.type.plural}/${t.name}`);

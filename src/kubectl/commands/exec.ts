@@ -6,7 +6,7 @@
 
 import type { ExecSession } from '../context';
 import type { CommandSpec, Invocation } from '../cli/command';
-import { INTERRUPTED, messageError, rawError, usageError, type KubectlError } from '../cli/errors';
+import { INTERRUPTED, messageError, rawError, statusError, usageError, type KubectlError } from '../cli/errors';
 import { waitUntilInterrupted } from '../get/watch';
 import type { FlagSpec } from '../cli/flags';
 import type { ApiStatus } from '../../sim/api/status';
@@ -26,6 +26,7 @@ import {
   type NamedObject,
   type PodObject,
 } from './pod-target';
+import { podRequestDenied } from '../auth/authorizing-cluster';
 
 const EXEC_FLAGS: readonly FlagSpec[] = [
   {
@@ -113,6 +114,9 @@ function runExec(inv: Invocation): KubectlError | undefined {
   const kubelet = kubeletOf(inv.cluster);
   const namespace = pod.metadata.namespace ?? inv.namespace;
   const podName = pod.metadata.name ?? '';
+  // POST pods/exec is authorized before the API server looks for the pod's node.
+  const denied = podRequestDenied(inv.cluster, 'create', 'exec', namespace, podName);
+  if (denied) return statusError(denied);
   // The API server's ExecLocation refuses a pod that no node runs before any kubelet is asked.
   if (!pod.spec?.nodeName) return accessError('BadRequest', `pod ${podName} does not have a host assigned`);
   if (!kubelet) return messageError(`unable to upgrade connection: container not found ("${container}")`);

@@ -9,6 +9,7 @@ import { messageError, usageError, type KubectlError } from '../cli/errors';
 import type { FlagSpec } from '../cli/flags';
 import { fnv32a } from '../../lib/hash';
 import { attachablePod, isError, namedObject, podRunningTimeout, podRunningTimeoutFlag, type PodObject } from './pod-target';
+import { podRequestDenied } from '../auth/authorizing-cluster';
 
 const FLAGS: readonly FlagSpec[] = [
   {
@@ -176,6 +177,9 @@ function runPortForward(inv: Invocation): KubectlError | undefined {
   if (isError(addresses)) return addresses;
   const forwards = parsePorts(ports);
   if (isError(forwards)) return forwards;
+  // The POST pods/portforward upgrade comes before any listener; its refusal is the dialer's error.
+  const denied = podRequestDenied(inv.cluster, 'create', 'portforward', live.metadata.namespace ?? inv.namespace, live.metadata.name ?? '');
+  if (denied) return messageError(`error upgrading connection: ${denied.message}`);
   for (const { local, remote } of forwards) {
     const port = local === 0 ? ephemeralPort(live.metadata.name ?? '', remote) : local;
     for (const address of addresses) {

@@ -9,6 +9,7 @@ import type { KubeObject } from '../../sim/api/object';
 import type { ResourceType } from '../../sim/api/registry';
 import type { Invocation } from '../cli/command';
 import type { FlagSpec } from '../cli/flags';
+import { requestRefused, serverSide } from '../auth/authorizing-cluster';
 
 export const CHANGE_CAUSE = 'kubernetes.io/change-cause';
 
@@ -48,8 +49,11 @@ export function recordInPlace(inv: Invocation, obj: KubeObject): void {
 export function recordOnServer(inv: Invocation, type: ResourceType, namespace: string | undefined, name: string): KubeObject | undefined {
   const cause = changeCause(inv);
   if (cause === undefined) return undefined;
-  const current = inv.cluster.api.get(type, namespace, name);
+  // One PATCH: the read of the object is the API server's own.
+  if (requestRefused(inv.cluster, 'patch', type, namespace, name)) return undefined;
+  const api = serverSide(inv.cluster).api;
+  const current = api.get(type, namespace, name);
   if (!current.ok || current.object.metadata.annotations?.[CHANGE_CAUSE] === cause) return undefined;
-  const updated = inv.cluster.api.update(recorded(inv, current.object), { fieldValidation: 'Warn' });
+  const updated = api.update(recorded(inv, current.object), { fieldValidation: 'Warn' });
   return updated.ok ? updated.object : undefined;
 }

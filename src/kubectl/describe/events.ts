@@ -5,7 +5,7 @@
 
 import type { Event } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../sim/api/object';
-import type { DescribeContext } from './context';
+import { listStored, mayRead, type DescribeContext } from './context';
 import { since } from './format';
 import { LEVEL_0, LEVEL_1, type DescribeWriter } from './writer';
 
@@ -28,8 +28,10 @@ export const queryFor = (obj: KubeObject, kind = obj.kind): EventQuery => ({
 
 /** searchEvents: the events about the object, or undefined when events are not wanted. */
 export function searchEvents(ctx: DescribeContext, q: EventQuery): Event[] | undefined {
-  if (!ctx.showEvents) return undefined;
-  const all = ctx.cluster.store.list('events', q.namespace === '' ? undefined : q.namespace) as unknown as Event[];
+  const namespace = q.namespace === '' ? undefined : q.namespace;
+  // A refused list is no list: the describer then prints no Events section at all.
+  if (!ctx.showEvents || !mayRead(ctx, 'list', 'events', namespace)) return undefined;
+  const all = listStored<Event>(ctx, 'events', namespace);
   return all.filter((e) => {
     const io = e.involvedObject;
     if ((io.name ?? '') !== q.name) return false;

@@ -5,7 +5,7 @@
 
 import type { KubeObject } from '../../sim/api/object';
 import type { WatchEvent } from '../../sim/store/store';
-import { INTERRUPTED, aggregate, messageError, type KubectlError } from '../cli/errors';
+import { INTERRUPTED, aggregate, messageError, statusError, type KubectlError } from '../cli/errors';
 import type { KubectlContext, Output } from '../context';
 import { HumanPrinter } from '../output/table-printer';
 import type { OutputSpec } from '../output/printer-spec';
@@ -137,7 +137,7 @@ export function runWatch(result: VisitResult, opts: WatchOptions, out: Output): 
       printer.flush();
     },
   );
-  if (!started.ok) return messageError(started.status.message);
+  if (!started.ok) return statusError(started.status);
   let interrupted = false;
   try {
     // A watch cut off by --request-timeout closes its stream; kubectl ignores how the watch

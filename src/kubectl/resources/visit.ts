@@ -13,6 +13,7 @@ import { componentStatuses } from './component-status';
 import { notFound } from '../../sim/api/status';
 import { serverWarnings } from './warnings';
 import type { Plan } from './builder';
+import { nameSelected, requestRefused } from '../auth/authorizing-cluster';
 
 /** One result of a plan: a listed type (any number of objects) or one named object. */
 export interface Info {
@@ -73,6 +74,13 @@ export function visitPlan(plan: Plan, cluster: Cluster, opts: VisitOptions, out:
   };
   if (plan.kind === 'list') {
     for (const type of plan.types) {
+      const namespace = type.namespaced && !opts.allNamespaces ? opts.namespace : undefined;
+      // Authorization comes first: a refused request reaches no handler (no warnings, no 405).
+      const refused = requestRefused(cluster, 'list', type, namespace, nameSelected(plan.fieldSelector));
+      if (refused) {
+        fail(refused.status);
+        continue;
+      }
       for (const w of serverWarnings(type)) out.warning(w);
       if (!type.verbs.includes('list')) {
         fail(methodNotAllowed());
@@ -83,7 +91,6 @@ export function visitPlan(plan: Plan, cluster: Cluster, opts: VisitOptions, out:
         infos.push({ type, objects, named: false });
         continue;
       }
-      const namespace = type.namespaced && !opts.allNamespaces ? opts.namespace : undefined;
       const res = cluster.api.list(type, {
         ...(namespace !== undefined ? { namespace } : {}),
         ...(plan.labelSelector ? { labelSelector: plan.labelSelector } : {}),
@@ -98,6 +105,11 @@ export function visitPlan(plan: Plan, cluster: Cluster, opts: VisitOptions, out:
     return { infos, errors };
   }
   for (const item of plan.items) {
+    const refused = requestRefused(cluster, 'get', item.type, opts.namespace, item.name);
+    if (refused) {
+      fail(refused.status);
+      continue;
+    }
     for (const w of serverWarnings(item.type)) out.warning(w);
     if (!item.type.verbs.includes('get')) {
       fail(methodNotAllowed());

@@ -12,6 +12,7 @@ import { buildPlan, isPlan } from '../../resources/builder';
 import { visitPlan } from '../../resources/visit';
 import { DRY_RUN_FLAG, dryRunOf, type DryRun } from '../create-shared';
 import { isError } from '../pod-target';
+import { patching } from '../../auth/authorizing-cluster';
 
 export const SELECTOR_FLAG: FlagSpec = {
   name: 'selector',
@@ -67,7 +68,7 @@ export function cordonNodes(inv: Invocation, targets: NodeTargets, desired: bool
       const spec: Record<string, unknown> = { ...(node.spec ?? {}) };
       if (desired) spec['unschedulable'] = true;
       else delete spec['unschedulable'];
-      const res = inv.cluster.api.update({ ...node, spec }, { fieldValidation: 'Strict', ...(targets.dryRun === 'server' ? { dryRun: true } : {}) });
+      const res = patching(inv.cluster.api).update({ ...node, spec }, { fieldValidation: 'Strict', ...(targets.dryRun === 'server' ? { dryRun: true } : {}) });
       if (!res.ok) {
         inv.out.err(`error: unable to ${verb} node "${name}": ${res.status.message}\n`);
         continue;

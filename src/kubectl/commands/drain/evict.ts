@@ -16,6 +16,7 @@ import type { Invocation } from '../../cli/command';
 import type { PodObject } from '../pod-target';
 import type { DryRun } from '../create-shared';
 import { goAggregate, goError, goStatus, type GoError } from './errors';
+import { podRequestDenied } from '../../auth/authorizing-cluster';
 
 /** How long drain waits when --timeout is 0 ("forever") and the host sets no watch limit. */
 export const DRAIN_WAIT_LIMIT_MS = 120_000;
@@ -88,7 +89,8 @@ function evictAll(inv: Invocation, pods: readonly PodObject[], opts: RemoveOptio
       finish(job, goError(`error when evicting pods/"${name}" -n "${ns}": global timeout reached: ${deadline.text}`));
       return;
     }
-    const res = evictPod(inv.cluster.ctx, ns, name, { ...(opts.gracePeriodSeconds >= 0 ? { gracePeriodSeconds: opts.gracePeriodSeconds } : {}), ...(serverDry ? { dryRun: true } : {}) });
+    const denied = podRequestDenied(inv.cluster, 'create', 'eviction', ns, name);
+    const res = denied ? { ok: false as const, status: denied } : evictPod(inv.cluster.ctx, ns, name, { ...(opts.gracePeriodSeconds >= 0 ? { gracePeriodSeconds: opts.gracePeriodSeconds } : {}), ...(serverDry ? { dryRun: true } : {}) });
     if (res.ok) {
       if (serverDry) finish(job);
       else job.state = 'wait';

@@ -14,6 +14,7 @@ import { INTERRUPTED, statusError, type KubectlError } from '../../cli/errors';
 import { DEFAULT_WATCH_LIMIT_MS } from '../../get/watch';
 import { kubeletOf, type PodObject } from '../pod-target';
 import type { LogRequest } from './requests';
+import { podRequestDenied } from '../../auth/authorizing-cluster';
 
 const FOLLOW_STEP_MS = 1_000;
 
@@ -37,6 +38,8 @@ function accessStatus(reason: 'NotFound' | 'BadRequest' | '', message: string): 
 
 /** One pods/log request; a cluster wired without kubelets serves empty logs. */
 function read(inv: Invocation, req: LogRequest, opts: LogsOptions): string | ApiStatus {
+  const denied = podRequestDenied(inv.cluster, 'get', 'log', req.namespace, req.pod);
+  if (denied) return denied;
   const kubelet = kubeletOf(inv.cluster);
   if (!kubelet) return inv.cluster.api.peek('pods', req.namespace, req.pod) ? '' : accessStatus('NotFound', `pods "${req.pod}" not found`);
   const res = kubelet.logs(req.namespace, req.pod, req.container, opts);

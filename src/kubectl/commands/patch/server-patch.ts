@@ -16,6 +16,7 @@ import { applyMergePatch } from './merge-patch';
 import { schemaRoot } from './patch-meta';
 import { applyStrategicPatch, StrategicPatchError } from './strategic-merge';
 import { getWithSubresource, writeSubresource } from './subresource';
+import { requestRefused, serverSide } from '../../auth/authorizing-cluster';
 
 export type PatchType = 'strategic' | 'merge' | 'json';
 
@@ -105,8 +106,12 @@ function decodeDetail(message: string): string | undefined {
 }
 
 /** PATCH /…/<name>[/<subresource>]: the object after the patch (not stored with dryRun). */
-export function serverPatch(cluster: Cluster, req: PatchRequest): ApiResult<KubeObject> {
+export function serverPatch(client: Cluster, req: PatchRequest): ApiResult<KubeObject> {
   const sub = req.subresource ?? '';
+  const refused = requestRefused(client, 'patch', req.type, req.namespace, req.name, sub);
+  if (refused) return refused;
+  // Authorized: what follows happens inside the API server.
+  const cluster = serverSide(client);
   const got = getWithSubresource(cluster, req.type, req.namespace, req.name, sub);
   if (!got.ok) return got;
   const current = got.object;

@@ -11,6 +11,7 @@ import { aggregate, messageError, type KubectlError } from '../../cli/errors';
 import type { FlagSpec } from '../../cli/flags';
 import { isError, PRINT_FLAGS, printWritten, writePrinter } from '../create-shared';
 import { findTargets, isTargets, requireResource, resourceString, ROLLOUT_FIELD_MANAGER, TARGET_FLAGS, workloadKind, type Target } from './shared';
+import { patching } from '../../auth/authorizing-cluster';
 
 const PATCH_FLAGS: readonly FlagSpec[] = [...TARGET_FLAGS, ...PRINT_FLAGS, ROLLOUT_FIELD_MANAGER];
 
@@ -96,7 +97,7 @@ function runPatchVerb(inv: Invocation, verb: PatchVerb): KubectlError | undefine
       }
       operation = outcome.line;
     } else {
-      const res = inv.cluster.api.update(changed, { fieldValidation: 'Warn' });
+      const res = patching(inv.cluster.api).update(changed, { fieldValidation: 'Warn' });
       if (!res.ok) {
         errors.push(messageError(`failed to patch: ${res.status.message}`));
         continue;

@@ -7,7 +7,7 @@
 // which keeps the output independent of how many status writes the simulated controllers make.
 
 import type { CommandSpec, Invocation } from '../../cli/command';
-import { INTERRUPTED, aggregate, messageError, type KubectlError } from '../../cli/errors';
+import { INTERRUPTED, aggregate, messageError, statusError, type KubectlError } from '../../cli/errors';
 import type { FlagSpec } from '../../cli/flags';
 import { followObject, WaitClock } from '../wait/follow';
 import { findTargets, isTargets, requireResource, TARGET_FLAGS, type Target } from './shared';
@@ -48,6 +48,7 @@ function followRollout(inv: Invocation, target: Target): KubectlError | undefine
   });
   if (failure) return failure;
   if (result === 'interrupted') return INTERRUPTED;
+  if (typeof result === 'object') return statusError(result.refused);
   return result === 'stopped' ? undefined : messageError(TIMED_OUT);
 }
 

@@ -13,6 +13,7 @@ import { DRY_RUN_FLAG, dryRunOf, isError, PRINT_FLAGS, printWritten, writePrinte
 import { applyRevision, controllerRevisions, deploymentReplicaSets, findControllerRevision, revisionOf, templateOf } from './revisions';
 import { findTargets, groupKindString, groupKindStruct, isTargets, isVisitableKind, requireResource, TARGET_FLAGS, workloadKind, type Target } from './shared';
 import { printTemplate } from './template-text';
+import { patching } from '../../auth/authorizing-cluster';
 
 const UNDO_FLAGS: readonly FlagSpec[] = [
   ...TARGET_FLAGS,
@@ -76,7 +77,7 @@ function rollbackDeployment(inv: Invocation, target: Target, toRevision: number,
   for (const [k, v] of Object.entries(deployment.metadata.annotations ?? {})) if (ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
   for (const [k, v] of Object.entries(rs.metadata.annotations ?? {})) if (!ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
   const restored: KubeObject = { ...deployment, metadata: { ...deployment.metadata, annotations }, spec: { ...(deployment['spec'] as object), template } };
-  const res = inv.cluster.api.update(restored, { dryRun: dryRun === 'server', fieldValidation: 'Warn' });
+  const res = patching(inv.cluster.api).update(restored, { dryRun: dryRun === 'server', fieldValidation: 'Warn' });
   if (!res.ok) return messageError(`failed restoring revision ${toRevision}: ${res.status.message}`);
   return ROLLED_BACK;
 }
@@ -97,7 +98,7 @@ function rollbackFromControllerRevision(inv: Invocation, target: Target, toRevis
   const applied = applyRevision(owner, to);
   if (dryRun === 'client') return `will roll back to ${printTemplate(templateOf(applied))}`;
   if (templatePatchText(templateOf(owner)) === canonicalText(to.data)) return skipped(toRevision);
-  const res = inv.cluster.api.update(applied, { dryRun: dryRun === 'server', fieldValidation: 'Warn' });
+  const res = patching(inv.cluster.api).update(applied, { dryRun: dryRun === 'server', fieldValidation: 'Warn' });
   if (!res.ok) return messageError(`failed restoring revision ${toRevision}: ${res.status.message}`);
   return ROLLED_BACK;
 }

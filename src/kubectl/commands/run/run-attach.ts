@@ -15,9 +15,10 @@
 import type { ContainerStatus, Pod } from 'kubernetes-types/core/v1';
 import type { KubeletComponent } from '../../../sim/kubelet';
 import { resolveImage, variantOf } from '../../../sim/images';
-import { messageError, type KubectlError } from '../../cli/errors';
+import { messageError, statusError, type KubectlError } from '../../cli/errors';
 import type { Invocation } from '../../cli/command';
 import { completed, podsType, runningAndReady, succeeded, waitForPod } from './pod-wait';
+import { podRequestDenied } from '../../auth/authorizing-cluster';
 
 /** How long a non-interactive attached process may run before the simulator detaches from it. */
 export const ATTACH_WINDOW_MS = 10_000;
@@ -129,6 +130,9 @@ function attachAndWait(inv: Invocation, o: AttachOptions): KubectlError | 'sessi
     return r !== false;
   });
   if (!ready.ok) return ready.error;
+  // A finished pod's output is read from its log, a running one is attached to.
+  const denied = finished ? podRequestDenied(inv.cluster, 'get', 'log', o.namespace, o.pod) : podRequestDenied(inv.cluster, 'create', 'attach', o.namespace, o.pod);
+  if (denied) return statusError(denied);
   if (finished) {
     const logs = kubelet(inv)?.logs(o.namespace, o.pod, o.container);
     if (logs?.ok) inv.out.out(logs.text);

@@ -14,6 +14,7 @@ import { DRY_RUN_FLAG, FIELD_MANAGER_FLAG, PRINT_FLAGS, printWarnings, printWrit
 import type { Target } from './targets';
 import { withTypedDefaults } from './typed-defaults';
 import { RECORD_FLAG, recordInPlace } from '../record';
+import { patching } from '../../auth/authorizing-cluster';
 
 /** Flags most set subcommands share (the resource builder's and the printer's). */
 export const SET_COMMON_FLAGS: readonly FlagSpec[] = [
@@ -90,7 +91,7 @@ export function applySetPlan(c: SetContext, targets: readonly Target[], plan: Se
       continue;
     }
     // kubectl sends a strategic merge patch without fieldValidation (the server's default, Warn).
-    const res = inv.cluster.api.update(copy, { dryRun: c.dryRun === 'server', fieldValidation: 'Warn' });
+    const res = patching(inv.cluster.api).update(copy, { dryRun: c.dryRun === 'server', fieldValidation: 'Warn' });
     if (!res.ok) {
       errors.push(plan.failure === undefined ? statusError(res.status) : messageError(`${plan.failure}${res.status.message}`));
       continue;

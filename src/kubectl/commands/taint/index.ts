@@ -14,6 +14,7 @@ import { resolveResource } from '../../resources/resolve';
 import { DRY_RUN_FLAG, dryRunOf, FIELD_MANAGER_FLAG, fieldValidationOf, PRINT_FLAGS, printWritten, VALIDATE_FLAG, writePrinter } from '../create-shared';
 import { isError } from '../pod-target';
 import { alreadyThere, conflicts, isTaintArg, parseTaints, reorganize, type TaintChanges } from './parse';
+import { patching } from '../../auth/authorizing-cluster';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'all', type: 'bool', usage: 'Change every node of the cluster.' },
@@ -115,7 +116,7 @@ function runTaint(inv: Invocation): KubectlError | undefined {
     const changed: NodeObject = { ...node, spec };
     let written: KubeObject = changed;
     if (dryRun !== 'client') {
-      const res = inv.cluster.api.update(changed, { fieldValidation: validation, ...(dryRun === 'server' ? { dryRun: true } : {}) });
+      const res = patching(inv.cluster.api).update(changed, { fieldValidation: validation, ...(dryRun === 'server' ? { dryRun: true } : {}) });
       if (!res.ok) {
         errors.push(statusError(res.status));
         continue;

@@ -14,6 +14,7 @@ import { messageError, statusError, usageError, type KubectlError } from '../../
 import type { FlagSpec } from '../../cli/flags';
 import { renderCommandHelp } from '../../cli/help';
 import { nodeTable, podTable, type NodeRow, type SortBy } from './print';
+import { requestDenied, serverSide } from '../../auth/authorizing-cluster';
 
 const METRICS_CREATION_DELAY_MS = 2 * 60 * 1000;
 
@@ -36,14 +37,20 @@ function sortByOf(inv: Invocation): SortBy | KubectlError {
   return messageError('--sort-by accepts only cpu or memory');
 }
 
-/** A list through the API server, with its selector errors. */
-function list(inv: Invocation, resource: string, namespace: string | undefined, labelSelector: string, fieldSelector = ''): KubeObject[] | KubectlError {
-  const res = inv.cluster.api.list(typeForKey(resource) as ResourceType, {
+/** A list through the API server, with its selector errors; `server`: metrics-server's own list, not kubectl's. */
+function list(inv: Invocation, resource: string, namespace: string | undefined, labelSelector: string, fieldSelector = '', server = false): KubeObject[] | KubectlError {
+  const res = (server ? serverSide(inv.cluster) : inv.cluster).api.list(typeForKey(resource) as ResourceType, {
     ...(namespace !== undefined ? { namespace } : {}),
     ...(labelSelector ? { labelSelector } : {}),
     ...(fieldSelector ? { fieldSelector } : {}),
   });
   return res.ok ? res.object : statusError(res.status);
+}
+
+/** The Metrics API request itself (NodeMetrics or PodMetrics of metrics.k8s.io): a get by name, else a list. */
+function metricsRefused(inv: Invocation, resource: 'nodes' | 'pods', namespace: string, name: string): KubectlError | undefined {
+  const status = requestDenied(inv.cluster, { kind: 'resource', verb: name !== '' ? 'get' : 'list', namespace, group: 'metrics.k8s.io', resource, subresource: '', name });
+  return status ? statusError(status) : undefined;
 }
 
 const isErr = (v: unknown): v is KubectlError => typeof v === 'object' && v !== null && 'kind' in v && !('apiVersion' in v) && !Array.isArray(v);
@@ -66,6 +73,8 @@ function runTopNode(inv: Invocation): KubectlError | undefined {
   if (name !== '' && selector !== '') return messageError('only one of NAME or --selector can be provided');
   const metrics = metricsOf(inv.cluster.ctx);
   if (!metrics.available()) return messageError('Metrics API not available');
+  const refused = metricsRefused(inv, 'nodes', '', name);
+  if (refused) return refused;
   const nodes = name !== '' ? undefined : list(inv, 'nodes', undefined, selector);
   if (isErr(nodes)) return nodes;
   const names = nodes ? new Set(nodes.map((n) => n.metadata.name)) : new Set([name]);
@@ -115,6 +124,8 @@ function runTopPod(inv: Invocation): KubectlError | undefined {
   if (!metrics.available()) return messageError('Metrics API not available');
   const all = f.bool('all-namespaces');
   const namespace = all ? undefined : inv.namespace;
+  const refused = metricsRefused(inv, 'pods', namespace ?? '', name);
+  if (refused) return refused;
   let found: PodMetrics[];
   if (name !== '') {
     const m = metrics.podMetric(inv.namespace, name);
@@ -122,7 +133,7 @@ function runTopPod(inv: Invocation): KubectlError | undefined {
     found = [m];
   } else {
     // metrics-server applies the selectors to the pods it reports on.
-    const pods = list(inv, 'pods', namespace, selector, fieldSelector);
+    const pods = list(inv, 'pods', namespace, selector, fieldSelector, true);
     if (isErr(pods)) return pods;
     const keys = new Set(pods.map((p) => `${p.metadata.namespace ?? ''}/${p.metadata.name ?? ''}`));
     found = metrics.podMetrics(namespace).filter((m) => keys.has(`${m.namespace}/${m.name}`));

@@ -4,7 +4,9 @@
 
 import type { KubeObject } from '../../../sim/api/object';
 import type { ResourceType } from '../../../sim/api/registry';
+import type { ApiResult, ApiStatus } from '../../../sim/api/status';
 import type { Cluster } from '../../../sim/cluster';
+import { requestRefused, serverSide } from '../../auth/authorizing-cluster';
 import type { KubectlContext } from '../../context';
 
 /**
@@ -57,8 +59,16 @@ export interface FollowEvent {
   readonly object: KubeObject;
 }
 
-/** 'interrupted': Ctrl-C (the host's `interrupted()`), which ends kubectl without a message. */
-export type FollowResult = 'stopped' | 'timeout' | 'missing' | 'interrupted';
+/**
+ * 'interrupted': Ctrl-C (the host's `interrupted()`), which ends kubectl without a message;
+ * `refused`: the user kubectl runs as may not list or watch the object.
+ */
+export type FollowResult = 'stopped' | 'timeout' | 'missing' | 'interrupted' | { refused: ApiStatus };
+
+/** The object as the list of its name (`fieldSelector=metadata.name=NAME`) that client-go's ListWatch sends finds it. */
+export function listByName(cluster: Cluster, type: ResourceType, namespace: string | undefined, name: string): ApiResult<KubeObject> {
+  return requestRefused(cluster, 'list', type, namespace, name) ?? serverSide(cluster).api.get(type, type.namespaced ? namespace : undefined, name);
+}
 
 /**
  * Follows the object `name`: `onEvent` sees it as it is now (ADDED), then every change; returning
@@ -73,15 +83,15 @@ export function followObject(
   clock: WaitClock,
   onEvent: (event: FollowEvent) => boolean,
 ): FollowResult {
-  const current = cluster.api.get(type, type.namespaced ? namespace : undefined, name);
-  if (!current.ok) return 'missing';
+  const current = listByName(cluster, type, namespace, name);
+  if (!current.ok) return current.status.reason === 'Forbidden' ? { refused: current.status } : 'missing';
   if (onEvent({ type: 'ADDED', object: current.object })) return 'stopped';
   let stopped = false;
   const watch = cluster.api.watch(type, { ...(type.namespaced && namespace !== undefined ? { namespace } : {}), fieldSelector: `metadata.name=${name}` }, (e) => {
     if (stopped) return;
     if (onEvent({ type: e.type, object: e.object })) stopped = true;
   });
-  if (!watch.ok) return 'timeout';
+  if (!watch.ok) return watch.status.reason === 'Forbidden' ? { refused: watch.status } : 'timeout';
   try {
     while (!stopped) {
       if (!clock.step()) return clock.interrupted ? 'interrupted' : 'timeout';

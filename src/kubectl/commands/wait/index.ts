@@ -9,7 +9,7 @@ import type { FlagSpec } from '../../cli/flags';
 import { isError, PRINT_FLAGS, printWritten, writePrinter } from '../create-shared';
 import { findTargets, isTargets, type Target, type Targets } from '../rollout/shared';
 import { checkObject, isWaitFor, parseWaitFor, type WaitFor } from './conditions';
-import { followObject, WaitClock } from './follow';
+import { followObject, listByName, WaitClock } from './follow';
 
 const WAIT_FLAGS: readonly FlagSpec[] = [
   ...PRINT_FLAGS,
@@ -41,7 +41,7 @@ function waitForCondition(inv: Invocation, target: Target, w: WaitFor, clock: Wa
   const { type, object } = target;
   const name = object.metadata.name ?? '';
   if (timeout === 0) {
-    const got = inv.cluster.api.get(type, object.metadata.namespace, name);
+    const got = listByName(inv.cluster, type, object.metadata.namespace, name);
     if (!got.ok) return statusError(got.status);
     const met = checkObject(w, got.object);
     if (typeof met !== 'boolean') return messageError(met.error);
@@ -58,9 +58,10 @@ function waitForCondition(inv: Invocation, target: Target, w: WaitFor, clock: Wa
   });
   if (result) return result;
   if (outcome === 'interrupted') return INTERRUPTED;
+  if (typeof outcome === 'object') return statusError(outcome.refused);
   if (outcome === 'missing') {
     // Gone before the watch began: the watch's precondition reports it as NotFound.
-    const got = inv.cluster.api.get(type, object.metadata.namespace, name);
+    const got = listByName(inv.cluster, type, object.metadata.namespace, name);
     if (!got.ok) return statusError(got.status);
   }
   return messageError(`${TIMED_OUT} on ${objectPath(target)}`);
@@ -70,11 +71,12 @@ function waitForCondition(inv: Invocation, target: Target, w: WaitFor, clock: Wa
 function waitForDelete(inv: Invocation, target: Target, clock: WaitClock, timeout: number): Waited {
   const { type, object } = target;
   const name = object.metadata.name ?? '';
-  const got = inv.cluster.api.get(type, object.metadata.namespace, name);
+  const got = listByName(inv.cluster, type, object.metadata.namespace, name);
   if (!got.ok) return got.status.reason === 'NotFound' ? { met: object } : statusError(got.status);
   if (timeout === 0) return messageError(`condition not met for ${objectPath(target)}`);
   const outcome = followObject(inv.cluster, type, object.metadata.namespace, name, clock, (e) => e.type === 'DELETED');
   if (outcome === 'interrupted') return INTERRUPTED;
+  if (typeof outcome === 'object') return statusError(outcome.refused);
   if (outcome === 'timeout') return messageError(`${TIMED_OUT} on ${objectPath(target)}`);
   return { met: got.object };
 }
