@@ -14,10 +14,11 @@ import type { KubeObject } from '../../sim/api/object';
 import type { ResourceType } from '../../sim/api/registry';
 import type { ApiStatus, ApiResult } from '../../sim/api/status';
 import type { ApiServer, DeleteOptions, ListOptions, WriteOptions } from '../../sim/api/apiserver';
+import { nodeAuthorizerAllows, nodeRestriction } from '../../sim/auth/node-authorizer';
 import { decide, type AccessRequest } from '../../sim/auth/rbac';
 import type { Cluster } from '../../sim/cluster';
 import type { WatchEvent } from '../../sim/store/store';
-import { forbiddenStatus } from './forbidden';
+import { forbiddenBecause, forbiddenStatus } from './forbidden';
 import { adminUser, type Impersonation, type RequestUser } from './impersonation';
 
 type ResourceRequest = Extract<AccessRequest, { kind: 'resource' }>;
@@ -120,15 +121,17 @@ function authorizingApi(base: ApiServer, access: RequestAccess, sending: Sending
   return view;
 }
 
-/** The impersonation filter, then the authorizer: who may do what, read from the cluster's stored RBAC objects now. */
-function impersonationAccess(cluster: Cluster, imp: Impersonation): RequestAccess {
-  const admin = adminUser();
+/**
+ * The impersonation filter, then the authorizer: who may do what, read from the cluster's stored
+ * RBAC objects now. `requester` is who kubectl authenticated as (kubeadm's admin by default).
+ */
+function impersonationAccess(cluster: Cluster, imp: Impersonation, requester: RequestUser): RequestAccess {
   return {
     user: imp.user,
     check(req) {
       for (const may of imp.checks) {
-        const d = decide(cluster.store, admin, may);
-        if (!d.allowed) return forbiddenStatus(admin.name, may, d.reason);
+        const d = decide(cluster.store, requester, may);
+        if (!d.allowed) return forbiddenStatus(requester.name, may, d.reason);
       }
       const d = decide(cluster.store, imp.user, req);
       return d.allowed ? undefined : forbiddenStatus(imp.user.name, req, d.reason);
@@ -137,8 +140,26 @@ function impersonationAccess(cluster: Cluster, imp: Impersonation): RequestAcces
 }
 
 /** `cluster` as kubectl reaches it when impersonating: the same cluster behind an authorizing API. */
-export function impersonatingCluster(cluster: Cluster, imp: Impersonation): Cluster {
-  const access = impersonationAccess(cluster, imp);
+export function impersonatingCluster(cluster: Cluster, imp: Impersonation, requester: RequestUser = adminUser()): Cluster {
+  return authorizingCluster(cluster, impersonationAccess(cluster, imp, requester));
+}
+
+/** `cluster` as a user other than kubeadm's admin reaches it (a kubeconfig user of their own): every request authorized as them. */
+export function authenticatedCluster(cluster: Cluster, user: RequestUser): Cluster {
+  return authorizingCluster(cluster, {
+    user,
+    check(req) {
+      if (nodeAuthorizerAllows(cluster.store, user, req)) {
+        const refused = nodeRestriction(cluster.store, user, req);
+        return refused ? forbiddenBecause(req, refused) : undefined;
+      }
+      const d = decide(cluster.store, user, req);
+      return d.allowed ? undefined : forbiddenStatus(user.name, req, d.reason);
+    },
+  });
+}
+
+function authorizingCluster(cluster: Cluster, access: RequestAccess): Cluster {
   const view = Object.create(cluster) as Cluster & Authorizing;
   Object.defineProperty(view, 'api', { value: authorizingApi(cluster.api, access, { patch: false, subresource: '' }), enumerable: true });
   view[ACCESS] = access;

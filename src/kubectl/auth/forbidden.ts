@@ -15,7 +15,11 @@ function deniedAction(user: string, req: AccessRequest): string {
 
 /** apierrors.NewForbidden for the request's group and resource (without its subresource) and name. */
 export function forbiddenStatus(user: string, req: AccessRequest, reason: string): ApiStatus {
-  const why = reason ? `${deniedAction(user, req)}: ${reason}` : deniedAction(user, req);
+  return forbiddenBecause(req, reason ? `${deniedAction(user, req)}: ${reason}` : deniedAction(user, req));
+}
+
+/** The same Forbidden status with the whole explanation given (an admission plugin's refusal). */
+export function forbiddenBecause(req: AccessRequest, why: string): ApiStatus {
   const status: ApiStatus = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `forbidden: ${why}`, reason: 'Forbidden', code: 403 };
   if (req.kind === 'nonResource') return { ...status, details: {} };
   const qualified = req.group ? `${req.resource}.${req.group}` : req.resource;

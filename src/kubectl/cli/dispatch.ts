@@ -13,7 +13,8 @@ import { renderCommandHelp, renderRootHelp, type CommandGroup } from './help';
 import { suggestionText } from './suggest';
 import { applyKubeconfig, currentContext, isKubectlError } from '../kubeconfig/current';
 import { impersonationFrom, isImpersonation } from '../auth/impersonation';
-import { impersonatingCluster } from '../auth/authorizing-cluster';
+import { authenticatedCluster, impersonatingCluster } from '../auth/authorizing-cluster';
+import { clientIdentity } from '../auth/client-identity';
 import { ADMIN_USER } from '../auth/admin-user';
 
 export interface CommandTree {
@@ -133,12 +134,19 @@ export function execute(tree: CommandTree, argv: readonly string[], ctx: Kubectl
   if (isKubectlError(configured)) return fail(configured);
   const target = resolveTarget(values, configured, new Set((cmd.flags ?? []).map((f) => f.name)));
   if (!isTarget(target)) return fail(target);
+  const client = needsClient(path, values);
+  // Who the API server takes kubectl for: kubeadm's admin, or the kubeconfig user's own identity.
+  const identity = client ? clientIdentity(ctx, target.cluster, values) : undefined;
+  if (identity && 'kind' in identity) return fail(identity);
   // --as: every API request of this command is made as the impersonated user.
-  const impersonation = needsClient(path, values) ? impersonationFrom(values, currentContext(configured)?.userName || ADMIN_USER.name) : undefined;
+  const impersonation = client ? impersonationFrom(values, values.string('user') || currentContext(configured)?.userName || ADMIN_USER.name) : undefined;
   if (impersonation && !isImpersonation(impersonation)) return fail(impersonation);
+  let cluster = target.cluster;
+  if (impersonation) cluster = impersonatingCluster(target.cluster, impersonation, identity);
+  else if (identity) cluster = authenticatedCluster(target.cluster, identity);
   const inv: Invocation = {
     ctx,
-    cluster: impersonation ? impersonatingCluster(target.cluster, impersonation) : target.cluster,
+    cluster,
     namespace: target.namespace,
     explicitNamespace: target.explicitNamespace,
     args: parsed.args,

@@ -1,8 +1,8 @@
-// kubectl's global flags (the ones `kubectl options` lists) and what they mean here: the namespace
-// and context are honoured, so is impersonation (--as…: auth/impersonation.ts), logging and
-// transport tuning are accepted and ignored, and flags that would point kubectl at another
-// kubeconfig, server or credentials fail plainly — this sandbox has one simulated cluster per
-// context and one admin user.
+// kubectl's global flags (the ones `kubectl options` lists) and what they mean here: the namespace,
+// context, kubeconfig user and credentials are honoured (auth/credentials.ts), so is impersonation
+// (--as…: auth/impersonation.ts), logging and transport tuning are accepted and ignored, and flags
+// that would point kubectl at another kubeconfig file or server fail plainly — this sandbox reaches
+// one simulated cluster per context through the kubeconfig.
 
 import type { Cluster } from '../../sim/cluster';
 import type { KubectlContext } from '../context';
@@ -41,11 +41,8 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { name: 'warnings-as-errors', type: 'bool', usage: 'Exit with an error when the server sends warnings.' },
 ];
 
-/** Flags that would take kubectl out of this sandbox's single kubeconfig and admin credentials. */
-const UNSUPPORTED = [
-  'certificate-authority', 'client-certificate', 'client-key', 'cluster',
-  'kubeconfig', 'kuberc', 'password', 'server', 'tls-server-name', 'token', 'user', 'username',
-];
+/** Flags that would take kubectl out of this sandbox's single kubeconfig and its servers. */
+const UNSUPPORTED = ['certificate-authority', 'cluster', 'kubeconfig', 'kuberc', 'server', 'tls-server-name'];
 
 export interface Target {
   cluster: Cluster;
@@ -62,7 +59,7 @@ export interface Target {
  */
 export function resolveTarget(flags: FlagValues, ctx: KubectlContext, ownFlags: ReadonlySet<string> = new Set()): Target | KubectlError {
   for (const name of UNSUPPORTED) {
-    if (flags.changed(name) && !ownFlags.has(name)) return messageError(`the --${name} flag is not supported in this simulator: it has one kubeconfig, one admin user and one API server per context`);
+    if (flags.changed(name) && !ownFlags.has(name)) return messageError(`the --${name} flag is not supported in this simulator: it has one kubeconfig and one API server per context`);
   }
   let cluster = ctx.cluster;
   let contextNamespace = ctx.namespace || 'default';

@@ -131,7 +131,7 @@ describe('kubectl get: flag and argument errors', () => {
   it('says plainly what the simulator does not do', () => {
     expect(err(['get', 'pods', '--kubeconfig', '/tmp/x'])).toEqual([
       '',
-      'error: the --kubeconfig flag is not supported in this simulator: it has one kubeconfig, one admin user and one API server per context\n',
+      'error: the --kubeconfig flag is not supported in this simulator: it has one kubeconfig and one API server per context\n',
       1,
     ]);
   });

@@ -32,8 +32,19 @@ export function loadKubeconfig(ctx: KubectlContext): { ok: true; loaded: LoadedK
   }
   const text = file.read();
   if (text === undefined) return { ok: true, loaded: { config: emptyKubeconfig(), path: file.path, writable: true } };
-  const parsed = parseKubeconfig(text, file.path);
+  const parsed = parsedOnce(text, file.path);
   return parsed.ok ? { ok: true, loaded: { config: parsed.config, path: file.path, writable: true } } : parsed;
+}
+
+let lastParsed: { text: string; path: string; result: ReturnType<typeof parseKubeconfig> } | undefined;
+
+/**
+ * A kubectl run reads the file several times (context, credentials): the same text parses once.
+ * Callers never change a loaded config in place (they clone it first), so it can be shared.
+ */
+function parsedOnce(text: string, path: string): ReturnType<typeof parseKubeconfig> {
+  if (lastParsed?.text !== text || lastParsed.path !== path) lastParsed = { text, path, result: parseKubeconfig(text, path) };
+  return lastParsed.result;
 }
 
 /** Writes the config back to the kubeconfig file (a no-op without one). */

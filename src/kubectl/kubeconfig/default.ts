@@ -1,10 +1,13 @@
 // The kubeconfig `kubeadm init` writes to /etc/kubernetes/admin.conf (and students copy to
 // ~/.kube/config): cluster `kubernetes` at https://<control-plane IP>:6443, user `kubernetes-admin`
-// with a client certificate, context `kubernetes-admin@kubernetes`. The certificate and key data are
-// fakes that say so when decoded: base64 of PEM blocks around seeded filler bytes.
+// with a client certificate, context `kubernetes-admin@kubernetes`: the certificates and key of the
+// cluster's PKI (sim/pki), the same as the sandbox writes to admin.conf.
 
-import { encodeBase64, encodeBase64Bytes } from '../../lib/base64';
-import { Random } from '../../lib/random';
+import { encodeBase64 } from '../../lib/base64';
+import { pemEncode } from '../../lib/pki/pem';
+import { encodePkcs1 } from '../../lib/pki/rsa';
+import { certificatePem } from '../../lib/pki/x509';
+import { clusterCa, kubeconfigClient } from '../../sim/pki';
 import type { Cluster } from '../../sim/cluster';
 import { serializeKubeconfig, type Kubeconfig } from './model';
 
@@ -18,27 +21,19 @@ export function apiServerURL(cluster: Cluster): string {
   return `https://${cp?.internalIP ?? '192.168.1.10'}:6443`;
 }
 
-/** A PEM block whose body is a readable notice followed by filler bytes, 64 base64 chars a line. */
-function fakePem(label: string, random: Random, fillerBytes: number): string {
-  const notice = Array.from(`Kubedojo simulated ${label.toLowerCase()} - not a real credential.`, (c) => c.charCodeAt(0));
-  const filler = Array.from({ length: fillerBytes }, () => random.nextUint32() & 0xff);
-  const body = encodeBase64Bytes([...notice, ...filler]);
-  const lines = body.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
-
 /** kubeadm's admin kubeconfig for a cluster, as a config value (namespace unset). */
 export function defaultKubeconfig(cluster: Cluster): Kubeconfig {
-  // A private generator: the cluster's own random stream must not move because kubectl looked.
-  const random = new Random((cluster.config.seed ^ 0x6b756265) >>> 0);
+  // The PKI's own seeded streams: the cluster's random sequence does not move because kubectl looked.
+  const setup = { seed: cluster.config.seed, initTime: cluster.config.startTime - cluster.config.clusterAgeMs };
+  const admin = kubeconfigClient(setup, 'admin.conf', DEFAULT_USER_NAME, ['kubeadm:cluster-admins']);
   return {
     clusters: new Map([[DEFAULT_CLUSTER_NAME, {
-      'certificate-authority-data': encodeBase64(fakePem('CERTIFICATE', random, 760)),
+      'certificate-authority-data': encodeBase64(certificatePem(clusterCa(setup).cert)),
       server: apiServerURL(cluster),
     }]]),
     users: new Map([[DEFAULT_USER_NAME, {
-      'client-certificate-data': encodeBase64(fakePem('CERTIFICATE', random, 790)),
-      'client-key-data': encodeBase64(fakePem('RSA PRIVATE KEY', random, 1180)),
+      'client-certificate-data': encodeBase64(certificatePem(admin.cert)),
+      'client-key-data': encodeBase64(pemEncode('RSA PRIVATE KEY', encodePkcs1(admin.key))),
     }]]),
     contexts: new Map([[DEFAULT_CONTEXT_NAME, { cluster: DEFAULT_CLUSTER_NAME, user: DEFAULT_USER_NAME }]]),
     currentContext: DEFAULT_CONTEXT_NAME,

@@ -1,6 +1,7 @@
 // The kubeconfig module: parsing and writing back (round trip), redaction and minify, kubeadm's
 // admin kubeconfig, and the kubeconfig deciding kubectl's context and default namespace.
 
+import { identityOfClientCertificate } from '../../sim/pki';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from '../../lib/base64';
 import type { KubeObject } from '../../sim/api/object';
@@ -91,7 +92,7 @@ users:
 });
 
 describe("kubeadm's admin kubeconfig", () => {
-  it('names cluster kubernetes at the control plane, user kubernetes-admin, with fake certificate data', () => {
+  it('names cluster kubernetes at the control plane, user kubernetes-admin, with the cluster PKI’s certificates', () => {
     const cluster = goldenCluster();
     const text = defaultKubeconfigText(cluster);
     expect(text).toBe(defaultKubeconfigText(cluster));
@@ -100,7 +101,8 @@ describe("kubeadm's admin kubeconfig", () => {
     expect(config.clusters.get('kubernetes')?.['server']).toBe('https://192.168.1.10:6443');
     const ca = decodeBase64(String(config.clusters.get('kubernetes')?.['certificate-authority-data']));
     expect(ca.startsWith('-----BEGIN CERTIFICATE-----\n')).toBe(true);
-    expect(decodeBase64(ca.split('\n').slice(1, 3).join('')).startsWith('Kubedojo simulated certificate - not a real credential.')).toBe(true);
+    const admin = decodeBase64(String(config.users.get('kubernetes-admin')?.['client-certificate-data']));
+    expect(identityOfClientCertificate(admin, ca, cluster.clock.now())).toEqual({ ok: true, user: 'kubernetes-admin', groups: ['kubeadm:cluster-admins', 'system:authenticated'] });
     const key = decodeBase64(String(config.users.get('kubernetes-admin')?.['client-key-data']));
     expect(key.startsWith('-----BEGIN RSA PRIVATE KEY-----\n')).toBe(true);
     const view = kubectl(['config', 'view'], { cluster, kubeconfig: memoryKubeconfig(text) });
