@@ -12,9 +12,12 @@ import type { SandboxServices } from './services';
 
 export function kubectlCommand(svc: SandboxServices): Command {
   return {
-    execute(args, io) {
-      const kubeconfig = kubeconfigFile(io);
+    execute(given, io) {
+      // --kubeconfig FILE picks the file as $KUBECONFIG would; kubectl itself then reads that file.
+      const { args, path: explicit } = takeKubeconfigFlag(given);
+      const kubeconfig = explicit !== undefined ? explicitKubeconfigFile(io, explicit) : kubeconfigFile(io);
       const text = kubeconfig.read();
+      if (text === undefined && explicit !== undefined && needsServer(args)) return { stdout: '', stderr: `error: stat ${explicit}: no such file or directory\n`, exitCode: 1 };
       if (text === undefined && needsServer(args)) {
         // `kubectl version` still prints its own versions before it fails to reach a server.
         const client = args.includes('version') ? kubectl(['version', '--client'], { cluster: svc.cluster }) : undefined;
@@ -56,6 +59,39 @@ function kubeconfigFile(io: CommandIO): KubeconfigFile {
   const path = listed !== undefined ? resolvePath(io.cwd, listed) : `${io.env['HOME'] ?? '/root'}/.kube/config`;
   return {
     path,
+    read() {
+      const text = io.fs.readFile(path);
+      return isFsError(text) ? undefined : text;
+    },
+    write(text) {
+      io.fs.mkdir(dirName(path), { parents: true, mode: 0o750 });
+      io.fs.writeFile(path, text, { mode: 0o600 });
+    },
+  };
+}
+
+/** `--kubeconfig=F` / `--kubeconfig F` before any `--`: the file named, and the other arguments. */
+export function takeKubeconfigFlag(args: readonly string[]): { args: string[]; path?: string } {
+  const rest: string[] = [];
+  let path: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (a.startsWith('--kubeconfig=')) path = a.slice('--kubeconfig='.length);
+    else if (a === '--kubeconfig' && i + 1 < args.length) path = args[++i] as string;
+    else rest.push(a);
+  }
+  return path !== undefined ? { args: rest, path } : { args: rest };
+}
+
+/** The file --kubeconfig names: messages show it as given; kubectl config creates it (and its folder) when missing. */
+function explicitKubeconfigFile(io: CommandIO, given: string): KubeconfigFile {
+  const path = resolvePath(io.cwd, given);
+  return {
+    path: given,
     read() {
       const text = io.fs.readFile(path);
       return isFsError(text) ? undefined : text;
