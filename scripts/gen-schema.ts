@@ -42,6 +42,7 @@ const SERVED: Record<string, string[]> = {
   'discovery/v1': ['EndpointSlice'],
   'events/v1': ['Event'],
   'authorization/v1': ['SelfSubjectAccessReview'],
+  'certificates/v1': ['CertificateSigningRequest'],
   'apiextensions/v1': ['CustomResourceDefinition'],
   'admissionregistration/v1': ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'],
 };
@@ -51,7 +52,7 @@ const GROUPS: Record<string, string> = {
   core: '', apps: 'apps', batch: 'batch', networking: 'networking.k8s.io', autoscaling: 'autoscaling',
   storage: 'storage.k8s.io', rbac: 'rbac.authorization.k8s.io', policy: 'policy', scheduling: 'scheduling.k8s.io',
   coordination: 'coordination.k8s.io', discovery: 'discovery.k8s.io', events: 'events.k8s.io',
-  authorization: 'authorization.k8s.io', apiextensions: 'apiextensions.k8s.io',
+  authorization: 'authorization.k8s.io', certificates: 'certificates.k8s.io', apiextensions: 'apiextensions.k8s.io',
   admissionregistration: 'admissionregistration.k8s.io',
 };
 

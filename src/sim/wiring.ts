@@ -3,6 +3,7 @@ import { realApiPlugins } from './api/plugins';
 import { bootstrapDefaultCluster, upgradeDefaultCluster } from './bootstrap';
 import { apiextensionsController } from './controllers/apiextensions';
 import { clusterRoleAggregationController } from './controllers/clusterrole-aggregation';
+import { csrCleanerController, csrSigningController } from './controllers/certificates';
 import { cronJobController } from './controllers/cronjob';
 import { daemonSetController } from './controllers/daemonset';
 import { deploymentController } from './controllers/deployment';
@@ -49,6 +50,8 @@ function controllerManager(ctx: SimContext): SimComponent {
       podGcController(ctx),
       disruptionController(ctx),
       clusterRoleAggregationController(ctx),
+      csrSigningController(ctx),
+      csrCleanerController(ctx),
     ],
   };
 }

@@ -11,6 +11,7 @@ import { deleteObject, finishDeletionIfDone, type DeleteOptions } from './deleti
 import { listMatches, listObjects, type ListOptions } from './list';
 import { uuidOf } from '../uuid';
 import { sameJson } from './json-equal';
+import { CSR_RESOURCE, KUBEADM_ADMIN, prepareCsrForCreate, prepareCsrSubresource, type RequestUser } from './certificates/strategy';
 
 export type { DeleteOptions } from './deletion';
 export type { ListOptions } from './list';
@@ -33,6 +34,11 @@ export interface WriteOptions {
   handOver?: boolean;
   /** Namespace from the request path, used when the object names none. */
   namespace?: string;
+  /**
+   * Who makes the request, as authentication found (a CSR records its requester). Left out: the
+   * admin of kubeadm's admin.conf.
+   */
+  user?: RequestUser;
 }
 
 /** The pieces of the API machinery that differ per kind; the cluster wires the real ones in. */
@@ -45,7 +51,8 @@ export interface ApiPlugins {
   /** The kind's update strategy (fields carried over from the stored object). */
   prepareForUpdate(obj: KubeObject, old: KubeObject, type: ResourceType): void;
   validateCreate(obj: KubeObject, type: ResourceType): RenderedErrors | undefined;
-  validateUpdate(obj: KubeObject, old: KubeObject, type: ResourceType): RenderedErrors | undefined;
+  /** `subresource`: the write came through one with its own rules (a CSR's status or approval). */
+  validateUpdate(obj: KubeObject, old: KubeObject, type: ResourceType, subresource?: 'status' | 'approval'): RenderedErrors | undefined;
   /** Mutating and validating admission (namespace lifecycle, service accounts, quotas, IP allocation…). */
   admit(obj: KubeObject, old: KubeObject | undefined, type: ResourceType, api: ApiServer): ApiStatus | undefined;
 }
@@ -74,7 +81,7 @@ const HAS_STATUS = new Set([
   'pods', 'services', 'nodes', 'namespaces', 'persistentvolumes', 'persistentvolumeclaims', 'replicationcontrollers',
   'resourcequotas', 'deployments.apps', 'replicasets.apps', 'statefulsets.apps', 'daemonsets.apps', 'jobs.batch',
   'cronjobs.batch', 'horizontalpodautoscalers.autoscaling', 'ingresses.networking.k8s.io', 'poddisruptionbudgets.policy',
-  'customresourcedefinitions.apiextensions.k8s.io',
+  'customresourcedefinitions.apiextensions.k8s.io', CSR_RESOURCE,
 ]);
 
 /** Custom resources always count generations; their status is a subresource only when the CRD says so. */
@@ -162,6 +169,7 @@ export class ApiServer {
     }
     obj.metadata.uid = uuidOf(this.rt.random);
     this.plugins.prepareForCreate(obj, type);
+    if (resourceKey(type) === CSR_RESOURCE) prepareCsrForCreate(obj, opts.user ?? KUBEADM_ADMIN);
     const errors = this.plugins.validateCreate(obj, type);
     const name = obj.metadata.name ?? '';
     if (errors) return { ok: false, status: invalid(type, name, errors.message, errors.causes) };
@@ -188,6 +196,14 @@ export class ApiServer {
    */
   updateStatus<T extends KubeObject = KubeObject>(input: KubeObject, opts: { handOver?: boolean } = {}): ApiResult<T> {
     return this.write<T>(input, {}, opts.handOver ? 'status-handed-over' : 'status');
+  }
+
+  /**
+   * The certificatesigningrequests/approval subresource (`kubectl certificate approve|deny`): only
+   * the conditions change.
+   */
+  updateApproval<T extends KubeObject = KubeObject>(input: KubeObject, opts: { dryRun?: boolean } = {}): ApiResult<T> {
+    return this.write<T>(input, opts, 'approval');
   }
 
   /** The pods/binding subresource: the scheduler's way to set `spec.nodeName` on an otherwise immutable spec. */
@@ -227,7 +243,7 @@ export class ApiServer {
     return deleteObject(this.store, this.rt, type, type.namespaced ? namespace : undefined, name, opts);
   }
 
-  private write<T extends KubeObject>(input: KubeObject, opts: WriteOptions, how: 'main' | 'status' | 'status-handed-over'): ApiResult<T> {
+  private write<T extends KubeObject>(input: KubeObject, opts: WriteOptions, how: 'main' | 'status' | 'status-handed-over' | 'approval'): ApiResult<T> {
     const part = how === 'main' ? 'main' : 'status';
     const type = this.typeOf(input);
     if (!type) return { ok: false, status: badRequest(`no kind "${input.kind}" is registered for version "${input.apiVersion}"`) };
@@ -270,6 +286,13 @@ export class ApiServer {
       delete m.deletionTimestamp;
       delete m.deletionGracePeriodSeconds;
     }
+    // A CSR's subresources have their own strategies and validation, unlike other kinds' status.
+    const csrSubresource = resource === CSR_RESOURCE && part === 'status' ? (how === 'approval' ? 'approval' : 'status') : undefined;
+    if (csrSubresource) {
+      prepareCsrSubresource(obj, old, csrSubresource, this.rt.timestamp());
+      const errors = this.plugins.validateUpdate(obj, old, type, csrSubresource);
+      if (errors) return { ok: false, status: invalid(type, name, errors.message, errors.causes) };
+    } else if (how === 'approval') return { ok: false, status: notFound(type, name) };
     if (part === 'main') {
       const admission = this.plugins.admit(obj, old, type, this);
       if (admission) return { ok: false, status: admission };

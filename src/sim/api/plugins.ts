@@ -35,7 +35,7 @@ export function realApiPlugins(store: ObjectStore, random: Random, config: Admis
     prepareForUpdate,
     // Only in the browser, and only before its chunk arrived: the worker lets no write through until then.
     validateCreate: (obj) => renderedErrors(loadedValidation()?.validateCreate(obj) ?? NOT_LOADED),
-    validateUpdate: (obj, old) => renderedErrors(loadedValidation()?.validateUpdate(obj, old) ?? NOT_LOADED),
+    validateUpdate: (obj, old, _type, subresource) => renderedErrors(loadedValidation()?.validateUpdate(obj, old, subresource) ?? NOT_LOADED),
     admit: (obj, old, type) => admit(obj, old, type, store, random, config),
   });
 }

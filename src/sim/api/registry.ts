@@ -87,6 +87,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   rt('autoscaling/v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, ['hpa'], ['all']),
   rt('batch/v1', 'CronJob', 'cronjobs', true, ['cj'], ['all']),
   rt('batch/v1', 'Job', 'jobs', true, [], ['all']),
+  rt('certificates.k8s.io/v1', 'CertificateSigningRequest', 'certificatesigningrequests', false, ['csr']),
   rt('coordination.k8s.io/v1', 'Lease', 'leases', true),
   rt('discovery.k8s.io/v1', 'EndpointSlice', 'endpointslices', true),
   rt('events.k8s.io/v1', 'Event', 'events', true, ['ev']),

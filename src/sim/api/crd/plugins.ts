@@ -45,9 +45,9 @@ export function withCustomResources(base: ApiPlugins): ApiPlugins {
       if (type.custom) return validateCustom(obj, type);
       return isCRD(type) ? renderedErrors(validateCRDCreate(obj)) : base.validateCreate(obj, type);
     },
-    validateUpdate(obj, old, type) {
+    validateUpdate(obj, old, type, subresource) {
       if (type.custom) return validateCustom(obj, type, old);
-      return isCRD(type) ? renderedErrors(validateCRDUpdate(obj, old)) : base.validateUpdate(obj, old, type);
+      return isCRD(type) ? renderedErrors(validateCRDUpdate(obj, old)) : base.validateUpdate(obj, old, type, subresource);
     },
     admit: base.admit,
   };

@@ -1,6 +1,7 @@
 import { clone } from '../object';
 import { DAEMONSET_TEMPLATE_GENERATION_ANNOTATION } from './create';
 import { typeKey } from './dispatch';
+import { prepareCsrForUpdate } from '../certificates/strategy';
 import { isJsonObject, type KubeObject } from './types';
 
 /**
@@ -14,6 +15,9 @@ export function prepareForUpdate(next: KubeObject, old: KubeObject): void {
       break;
     case 'apps/v1/DaemonSet':
       bumpTemplateGeneration(next, old);
+      break;
+    case 'certificates.k8s.io/v1/CertificateSigningRequest':
+      prepareCsrForUpdate(next, old);
       break;
   }
 }

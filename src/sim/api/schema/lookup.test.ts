@@ -12,7 +12,7 @@ describe('knownKind', () => {
     expect(knownKind('apps/v1beta1', 'Deployment')).toBe(false);
     expect(knownKind('v1', 'Deployment')).toBe(false);
     expect(knownKind('v1', 'toString')).toBe(false);
-    expect(servedKinds()).toHaveLength(43);
+    expect(servedKinds()).toHaveLength(44);
   });
 });
 

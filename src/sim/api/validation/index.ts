@@ -1,6 +1,7 @@
 import type { FieldError } from '../field-errors';
 import { validateMetadataOnlyCreate, validateMetadataOnlyUpdate, validateNamespaceCreate, validateNamespaceUpdate, validateNodeCreate, validateNodeUpdate } from './cluster';
 import { validateConfigMapCreate, validateConfigMapUpdate, validateSecretCreate, validateSecretUpdate } from './config';
+import { validateCsrCreate, validateCsrUpdate, type CsrSubresource } from './certificates';
 import { validateCronJobCreate, validateCronJobUpdate } from './cronjob';
 import { validateDaemonSetCreate, validateDaemonSetUpdate } from './daemonset';
 import { validateDeploymentCreate, validateDeploymentUpdate, validateReplicaSetCreate, validateReplicaSetUpdate } from './deployment';
@@ -47,6 +48,7 @@ const VALIDATORS: Record<string, [Create, Update]> = {
   'batch/CronJob': [validateCronJobCreate, validateCronJobUpdate],
   'networking.k8s.io/Ingress': [validateIngressCreate, validateIngressUpdate],
   'autoscaling/HorizontalPodAutoscaler': [validateHPACreate, validateHPAUpdate],
+  'certificates.k8s.io/CertificateSigningRequest': [validateCsrCreate, validateCsrUpdate],
 };
 
 function validatorsFor(obj: ApiObject): [Create, Update] {
@@ -63,7 +65,9 @@ export function validateCreate(obj: ApiObject): FieldError[] {
   return validatorsFor(obj)[0](obj);
 }
 
-export function validateUpdate(newObj: ApiObject, oldObj: ApiObject): FieldError[] {
+/** `subresource`: the write came through a subresource with its own rules (a CSR's status or approval). */
+export function validateUpdate(newObj: ApiObject, oldObj: ApiObject, subresource?: CsrSubresource): FieldError[] {
+  if (subresource) return validateCsrUpdate(newObj, oldObj, subresource);
   if (newObj.kind === 'Service' && !newObj.apiVersion.includes('/')) {
     const allocation = validateServiceAllocation(newObj);
     if (allocation.length > 0) return allocation;
@@ -71,6 +75,7 @@ export function validateUpdate(newObj: ApiObject, oldObj: ApiObject): FieldError
   return validatorsFor(newObj)[1](newObj, oldObj);
 }
 
+export type { CsrSubresource } from './certificates';
 export { parseCron, nextAfter, isKnownTimeZone } from './cron';
 export type { CronSchedule, CronParse } from './cron';
 export { NODE_PORT_RANGE, nodePortAllocated } from './service';
