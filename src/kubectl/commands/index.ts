@@ -13,6 +13,7 @@ import { getCommand } from './get';
 import { createCommand } from './create';
 import { applyCommand } from './apply';
 import { eventsCommand } from './events';
+import { certificateCommands } from './groups/certificates';
 import { deleteScaleCommands } from './groups/delete-scale';
 import { editPatchCommands } from './groups/edit-patch';
 import { infoConfigCommands } from './groups/info-config';
@@ -33,6 +34,7 @@ const IMPLEMENTED: readonly CommandSpec[] = [
   ...runExposeSetCommands,
   ...nodeDebugCommands,
   ...infoConfigCommands,
+  ...certificateCommands,
 ];
 
 /** [name, one-line description] in kubectl's registration order. */

@@ -2,6 +2,7 @@
 
 import type { ResourceType } from '../../sim/api/registry';
 import { describeCronJob, describeJob } from './batch';
+import { describeCertificateSigningRequest } from './certificates';
 import { describeConfigMap, describeSecret, describeServiceAccount } from './config';
 import type { Describer } from './context';
 import { describeGeneric } from './generic';
@@ -43,6 +44,7 @@ const DESCRIBERS: Record<string, Describer> = {
   'storage.k8s.io/StorageClass': describeStorageClass,
   'scheduling.k8s.io/PriorityClass': describePriorityClass,
   'policy/PodDisruptionBudget': describePodDisruptionBudget,
+  'certificates.k8s.io/CertificateSigningRequest': describeCertificateSigningRequest,
   'rbac.authorization.k8s.io/Role': (obj) => describeRole(obj),
   'rbac.authorization.k8s.io/ClusterRole': (obj) => describeRole(obj),
   'rbac.authorization.k8s.io/RoleBinding': (obj) => describeRoleBinding(obj),

@@ -72,7 +72,7 @@ describe('descriptions', () => {
     'core/v1.Service', 'core/v1.ConfigMap', 'core/v1.Secret', 'core/v1.Namespace', 'core/v1.Node', 'core/v1.PersistentVolume',
     'core/v1.PersistentVolumeClaim', 'networking/v1.Ingress', 'autoscaling/v2.HorizontalPodAutoscaler', 'rbac/v1.Role', 'rbac/v1.ClusterRoleBinding',
     'networking/v1.NetworkPolicy', 'storage/v1.StorageClass', 'core/v1.ServiceAccount', 'core/v1.ResourceQuota', 'core/v1.LimitRange',
-    'policy/v1.PodDisruptionBudget', 'scheduling/v1.PriorityClass',
+    'policy/v1.PodDisruptionBudget', 'scheduling/v1.PriorityClass', 'certificates/v1.CertificateSigningRequest',
   ];
 
   it('cover every type and field of the kinds students meet', () => {

@@ -5,6 +5,7 @@ import { rfc3339 } from '../../lib/duration';
 import type { KubeObject } from '../../sim/api/object';
 import { resourceKey, type ResourceType } from '../../sim/api/registry';
 import { cronJobTable, jobTable } from './batch';
+import { certificateSigningRequestTable } from './certificates';
 import { namespaceTable, nodeTable, persistentVolumeClaimTable, persistentVolumeTable, storageClassTable } from './cluster';
 import {
   componentStatusTable, configMapTable, controllerRevisionTable, hpaTable, leaseTable, podDisruptionBudgetTable,
@@ -54,6 +55,7 @@ const TABLES: Readonly<Record<string, TableDef>> = {
   'clusterrolebindings.rbac.authorization.k8s.io': roleBindingTable,
   'priorityclasses.scheduling.k8s.io': priorityClassTable,
   'leases.coordination.k8s.io': leaseTable,
+  'certificatesigningrequests.certificates.k8s.io': certificateSigningRequestTable,
   'storageclasses.storage.k8s.io': storageClassTable,
   'apiservices.apiregistration.k8s.io': apiServiceTable,
   'mutatingwebhookconfigurations.admissionregistration.k8s.io': webhookConfigurationTable,

@@ -3,6 +3,7 @@
 // field (EphemeralContainer from Container, PersistentVolume sources from volume sources), then from
 // the few names that mean the same everywhere (apiVersion, kind, metadata).
 
+import { CERTIFICATE_DOCS } from './certificates';
 import { CONTAINER_DOCS } from './container';
 import { CORE_DOCS } from './core';
 import { META_DOCS, COMMON_FIELDS } from './meta';
@@ -22,6 +23,7 @@ const DOCS: Readonly<Record<string, TypeDoc>> = {
   ...SERVICE_DOCS,
   ...CORE_DOCS,
   ...POLICY_DOCS,
+  ...CERTIFICATE_DOCS,
 };
 
 /** Types that share field meanings with another type (typeId → the type to borrow from). */
