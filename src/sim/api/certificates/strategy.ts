@@ -55,9 +55,13 @@ export function prepareCsrForUpdate(next: KubeObject, old: KubeObject): void {
 export function prepareCsrSubresource(next: KubeObject, old: KubeObject, subresource: 'status' | 'approval', now: string): void {
   const status: Obj = isJsonObject(next['status']) ? (next['status'] as Obj) : {};
   next['status'] = status;
-  let conditions = conditionsOf(next);
+  const conditions = conditionsOf(next);
+  // preserveConditionInstances: the old instances of a type replace the new ones in place, unless
+  // the request added or removed some (which validation then refuses).
   const keep = (type: string) => {
-    conditions = [...conditions.filter((c) => c['type'] !== type), ...conditionsOf(old).filter((c) => c['type'] === type)];
+    const before = conditionsOf(old).filter((c) => c['type'] === type);
+    const at = conditions.flatMap((c, i) => (c['type'] === type ? [i] : []));
+    if (before.length === at.length) at.forEach((i, n) => (conditions[i] = before[n] as Obj));
   };
   if (subresource === 'status') {
     keep('Approved');

@@ -27,6 +27,7 @@ const HOUR = 3_600_000;
 const APPROVED_EXPIRATION_MS = HOUR;
 const DENIED_EXPIRATION_MS = HOUR;
 const PENDING_EXPIRATION_MS = 24 * HOUR;
+const KCM_START_DELAY_MS = 30_000;
 
 interface Condition {
   type: string;
@@ -98,6 +99,15 @@ export function csrDeadline(csr: Csr): number | undefined {
   return deadlines.length ? Math.min(...deadlines) : undefined;
 }
 
+/**
+ * Where the cleaner's hourly passes fall: it lists every request when kube-controller-manager
+ * starts, half a minute after `kubeadm init` here (modelled), and every hour after that.
+ */
+function passPhase(ctx: SimContext): number {
+  const start = ctx.config.startTime - ctx.config.clusterAgeMs + KCM_START_DELAY_MS;
+  return ((start % HOUR) + HOUR) % HOUR;
+}
+
 export function csrCleanerController(ctx: SimContext): Controller {
   const reconcile = (name: string): void => {
     const csr = ctx.api.peek<Csr>(CSR_RESOURCE, undefined, name);
@@ -105,7 +115,8 @@ export function csrCleanerController(ctx: SimContext): Controller {
     const deadline = csrDeadline(csr);
     if (deadline === undefined) return;
     // The first hourly pass after the deadline.
-    const pass = Math.floor(deadline / HOUR) * HOUR + HOUR;
+    const phase = passPhase(ctx);
+    const pass = Math.floor((deadline - phase) / HOUR) * HOUR + HOUR + phase;
     const now = ctx.rt.clock.now();
     if (now >= pass) ctx.api.delete(csrType(), undefined, name);
     else ctx.manager.requeueAfter(CSR_CLEANER_CONTROLLER, name, pass - now, true);
