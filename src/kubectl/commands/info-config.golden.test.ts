@@ -53,7 +53,7 @@ const FAKE = [
 ];
 
 /** Groups the simulator serves that the fake server behind the captures did not. */
-const NEWER_GROUPS = ['admissionregistration.k8s.io', 'apiextensions.k8s.io', 'apiregistration.k8s.io'];
+const NEWER_GROUPS = ['admissionregistration.k8s.io', 'apiextensions.k8s.io', 'apiregistration.k8s.io', 'certificates.k8s.io'];
 
 /** A kubectl table as rows of cells, cut at the header's column starts (cells never contain two spaces). */
 function tableCells(text: string): string[][] {
