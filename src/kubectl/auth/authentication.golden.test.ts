@@ -15,7 +15,7 @@ describe('kubectl authenticates as the kubeconfig user', () => {
     await expect(runSandboxScript(createSandbox(), script).text).toMatchFileSnapshot('./__golden__/authentication.out');
   });
 
-  it('from the file --kubeconfig names (created by kubectl config when missing; a kubelet's on a worker)', async () => {
+  it('from the file --kubeconfig names (created by kubectl config when missing; a kubelet’s on a worker)', async () => {
     const script = readFileSync(new URL('./__golden__/kubeconfig-flag.sh', import.meta.url), 'utf8');
     await expect(runSandboxScript(createSandbox(), script).text).toMatchFileSnapshot('./__golden__/kubeconfig-flag.out');
   });

@@ -94,7 +94,8 @@ function authorizingApi(base: ApiServer, access: RequestAccess, sending: Sending
   view.create = <T extends KubeObject = KubeObject>(input: KubeObject, opts: WriteOptions = {}): ApiResult<T> => {
     const type = base.typeOf(input);
     const no = type && check(sending.patch ? 'patch' : 'create', type, writeNamespace(input, opts), sending.patch ? input.metadata?.name ?? '' : '');
-    return no ? denied(no) : base.create<T>(input, opts);
+    // The requester travels with the request (a CertificateSigningRequest records who asked).
+    return no ? denied(no) : base.create<T>(input, opts.user ? opts : { ...opts, user: access.user });
   };
   view.update = <T extends KubeObject = KubeObject>(input: KubeObject, opts: WriteOptions = {}): ApiResult<T> => {
     const type = base.typeOf(input);
@@ -105,6 +106,17 @@ function authorizingApi(base: ApiServer, access: RequestAccess, sending: Sending
     const type = base.typeOf(input);
     const no = type && check(writeVerb, type, input.metadata?.namespace ?? 'default', input.metadata?.name ?? '', 'status');
     return no ? denied(no) : base.updateStatus<T>(input, opts);
+  };
+  view.updateApproval = <T extends KubeObject = KubeObject>(input: KubeObject, opts: { dryRun?: boolean } = {}): ApiResult<T> => {
+    const type = base.typeOf(input);
+    const name = input.metadata?.name ?? '';
+    const no = type && check(writeVerb, type, undefined, name, 'approval');
+    if (no) return denied(no);
+    // The approval plugin: whoever approves or denies must also be allowed to for its signer.
+    const signer = String((input['spec'] as { signerName?: string } | undefined)?.signerName ?? '');
+    const refused = access.check({ kind: 'resource', verb: 'approve', namespace: '', group: 'certificates.k8s.io', resource: 'signers', subresource: '', name: signer });
+    if (refused) return denied(approvalForbidden(name, access.user.name, signer));
+    return base.updateApproval<T>(input, opts);
   };
   view.delete = (type: ResourceType, namespace: string | undefined, name: string, opts: DeleteOptions = {}): ApiResult<KubeObject> => {
     const no = check('delete', type, namespace, name);
@@ -205,4 +217,13 @@ export function patching(api: ApiServer, subresource = ''): ApiServer {
   const access = a[ACCESS];
   const base = a[BASE];
   return access && base ? authorizingApi(base, access, { patch: true, subresource }) : api;
+}
+
+/** The CertificateApproval admission plugin's refusal (a 403 naming the signer). */
+function approvalForbidden(name: string, user: string, signer: string): ApiStatus {
+  return {
+    kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', reason: 'Forbidden', code: 403,
+    message: `certificatesigningrequests.certificates.k8s.io "${name}" is forbidden: user not permitted to approve requests with signerName "${signer}"`,
+    details: { name, group: 'certificates.k8s.io', kind: 'certificatesigningrequests' },
+  };
 }

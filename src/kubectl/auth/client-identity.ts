@@ -58,9 +58,9 @@ function verifiedCertificate(certPem: string, keyPem: string, caPem: string): Ve
 }
 
 /** The authenticated user of this run, undefined for kubeadm's admin, or the error kubectl stops with. */
-export function clientIdentity(ctx: KubectlContext, cluster: Cluster, flags: FlagValues): UserInfo | undefined | KubectlError {
+export function clientIdentity(ctx: KubectlContext, cluster: Cluster, flags: FlagValues, shadowed: ReadonlySet<string> = new Set()): UserInfo | undefined | KubectlError {
   if (!ctx.kubeconfig) return undefined;
-  const creds = clientCredentials(ctx, flags);
+  const creds = clientCredentials(ctx, flags, shadowed);
   if ('kind' in creds) return creds;
   if (creds.insecure) return undefined;
   let ca = CA_CACHE.get(cluster);

@@ -28,8 +28,15 @@ export interface ClientCredentials extends Credentials {
 
 const dirOf = (path: string): string => path.slice(0, path.lastIndexOf('/')) || '/';
 
-/** The credentials of this kubectl run, or the configuration error that stops it. */
-export function clientCredentials(ctx: KubectlContext, flags: FlagValues): ClientCredentials | KubectlError {
+/**
+ * The credentials of this kubectl run, or the configuration error that stops it. `shadowed`: flags
+ * the command defines itself (`create rolebinding --user` names a subject, not a kubeconfig user).
+ */
+export function clientCredentials(ctx: KubectlContext, all: FlagValues, shadowed: ReadonlySet<string> = new Set()): ClientCredentials | KubectlError {
+  const flags = {
+    string: (name: string): string => (shadowed.has(name) ? '' : all.string(name)),
+    changed: (name: string): boolean => !shadowed.has(name) && all.changed(name),
+  };
   const loaded = loadKubeconfig(ctx);
   if (!loaded.ok) return loaded.error;
   const { config, path } = loaded.loaded;

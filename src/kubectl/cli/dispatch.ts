@@ -132,14 +132,15 @@ export function execute(tree: CommandTree, argv: readonly string[], ctx: Kubectl
   // The kubeconfig file (when the host gives one) decides the current context and its namespace.
   const configured = applyKubeconfig(ctx);
   if (isKubectlError(configured)) return fail(configured);
-  const target = resolveTarget(values, configured, new Set((cmd.flags ?? []).map((f) => f.name)));
+  const ownFlags = new Set((cmd.flags ?? []).map((f) => f.name));
+  const target = resolveTarget(values, configured, ownFlags);
   if (!isTarget(target)) return fail(target);
   const client = needsClient(path, values);
   // Who the API server takes kubectl for: kubeadm's admin, or the kubeconfig user's own identity.
-  const identity = client ? clientIdentity(ctx, target.cluster, values) : undefined;
+  const identity = client ? clientIdentity(ctx, target.cluster, values, ownFlags) : undefined;
   if (identity && 'kind' in identity) return fail(identity);
   // --as: every API request of this command is made as the impersonated user.
-  const impersonation = client ? impersonationFrom(values, values.string('user') || currentContext(configured)?.userName || ADMIN_USER.name) : undefined;
+  const impersonation = client ? impersonationFrom(values, (ownFlags.has('user') ? '' : values.string('user')) || currentContext(configured)?.userName || ADMIN_USER.name) : undefined;
   if (impersonation && !isImpersonation(impersonation)) return fail(impersonation);
   let cluster = target.cluster;
   if (impersonation) cluster = impersonatingCluster(target.cluster, impersonation, identity);

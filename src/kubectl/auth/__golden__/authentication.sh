@@ -38,3 +38,21 @@ KUBECONFIG=/etc/kubernetes/kubelet.conf kubectl get pods -n kube-system -l compo
 KUBECONFIG=/etc/kubernetes/kubelet.conf kubectl delete pod web
 kubectl create secret tls mixed --cert=jane.crt --key=/etc/kubernetes/pki/ca.key --dry-run=client -o name
 kubectl create secret tls jane --cert=jane.crt --key=jane.key --dry-run=client -o name
+cat <<EOF > csr.yaml
+apiVersion: certificates.k8s.io/v1
+kind: CertificateSigningRequest
+metadata:
+  name: jane-self
+spec:
+  request: $(base64 -w0 jane.csr)
+  signerName: kubernetes.io/kube-apiserver-client
+  usages: [client auth]
+EOF
+kubectl --context=jane create -f csr.yaml
+kubectl create clusterrole csr-creator --verb=create,get,list,update --resource=certificatesigningrequests,certificatesigningrequests/approval
+kubectl create clusterrolebinding jane-csr --clusterrole=csr-creator --user=jane
+kubectl --context=jane create -f csr.yaml
+kubectl get csr jane-self -o jsonpath='{.spec.username} {.spec.groups}{"\n"}'
+kubectl --context=jane certificate approve jane-self
+kubectl certificate approve jane-self
+kubectl get csr jane-self
