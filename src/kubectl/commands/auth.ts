@@ -3,6 +3,7 @@
 // that user (the review is created as them, see auth/authorizing-cluster.ts), and the answer comes
 // from the cluster's stored RBAC objects (sim/auth/rbac.ts). `no` exits 1.
 
+import { isError, printWritten, writePrinter } from './create-shared';
 import { authorize, rulesFor, type AccessRequest } from '../../sim/auth/rbac';
 import { requestAccessOf, requestDenied } from '../auth/authorizing-cluster';
 import { adminUser, type RequestUser } from '../auth/impersonation';
@@ -137,15 +138,21 @@ function whoamiRows(user: RequestUser): string[][] {
 
 function runWhoami(inv: Invocation): KubectlError | undefined {
   if (inv.args.length > 0) return messageError(`unexpected arguments: [${inv.args.join(' ')}]`);
-  const output = inv.flags.string('output');
-  if (output !== '') return messageError(`-o ${output} is not supported by kubectl auth whoami in this simulator`);
+  const printer = writePrinter(inv);
+  if (isError(printer)) return printer;
   const unreachable = serverUnavailable(inv.ctx);
   if (unreachable) return unreachable;
   if (reviewDenied(inv, 'authentication.k8s.io', 'selfsubjectreviews')) {
     return messageError('the selfsubjectreviews API is not enabled in the cluster or you do not have permission to call it');
   }
-  inv.out.out(renderKubectlTable(whoamiRows(requestUser(inv))));
-  return undefined;
+  const user = requestUser(inv);
+  if (!printer) {
+    inv.out.out(renderKubectlTable(whoamiRows(user)));
+    return undefined;
+  }
+  // The SelfSubjectReview the server answered with.
+  const userInfo = { username: user.name, ...(user.uid ? { uid: user.uid } : {}), groups: [...user.groups], ...(user.extra ? { extra: user.extra } : {}) };
+  return printWritten(inv.out, printer, { kind: 'SelfSubjectReview', apiVersion: 'authentication.k8s.io/v1', metadata: {}, status: { userInfo } }, '', 'none');
 }
 
 const whoamiCommand: CommandSpec = {
@@ -156,7 +163,7 @@ const whoamiCommand: CommandSpec = {
   use: '[options]',
   flags: [
     { name: 'allow-missing-template-keys', type: 'bool', default: true, usage: 'Print nothing (instead of failing) when a template names a missing field.' },
-    { name: 'output', shorthand: 'o', type: 'string', usage: 'Output format (only the default table here).' },
+    { name: 'output', shorthand: 'o', type: 'string', usage: 'Print the SelfSubjectReview instead of a table: json, yaml, name, jsonpath=….' },
     { name: 'show-managed-fields', type: 'bool', usage: 'Keep managedFields when printing objects as JSON or YAML.' },
     { name: 'template', type: 'string', usage: 'The template for -o jsonpath or -o go-template.' },
   ],

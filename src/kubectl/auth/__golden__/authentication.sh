@@ -56,3 +56,4 @@ kubectl get csr jane-self -o jsonpath='{.spec.username} {.spec.groups}{"\n"}'
 kubectl --context=jane certificate approve jane-self
 kubectl certificate approve jane-self
 kubectl get csr jane-self
+kubectl --context=jane auth whoami -o jsonpath='{.status.userInfo.username} {.status.userInfo.groups}'
