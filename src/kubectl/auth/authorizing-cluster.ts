@@ -115,7 +115,7 @@ function authorizingApi(base: ApiServer, access: RequestAccess, sending: Sending
     // The approval plugin: whoever approves or denies must also be allowed to for its signer.
     const signer = String((input['spec'] as { signerName?: string } | undefined)?.signerName ?? '');
     const refused = access.check({ kind: 'resource', verb: 'approve', namespace: '', group: 'certificates.k8s.io', resource: 'signers', subresource: '', name: signer });
-    if (refused) return denied(approvalForbidden(name, access.user.name, signer));
+    if (refused) return denied(approvalForbidden(name, signer));
     return base.updateApproval<T>(input, opts);
   };
   view.delete = (type: ResourceType, namespace: string | undefined, name: string, opts: DeleteOptions = {}): ApiResult<KubeObject> => {
@@ -220,7 +220,7 @@ export function patching(api: ApiServer, subresource = ''): ApiServer {
 }
 
 /** The CertificateApproval admission plugin's refusal (a 403 naming the signer). */
-function approvalForbidden(name: string, user: string, signer: string): ApiStatus {
+function approvalForbidden(name: string, signer: string): ApiStatus {
   return {
     kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', reason: 'Forbidden', code: 403,
     message: `certificatesigningrequests.certificates.k8s.io "${name}" is forbidden: user not permitted to approve requests with signerName "${signer}"`,
