@@ -3,6 +3,7 @@ import { realApiPlugins } from './api/plugins';
 import { bootstrapDefaultCluster, upgradeDefaultCluster } from './bootstrap';
 import { apiextensionsController } from './controllers/apiextensions';
 import { clusterRoleAggregationController } from './controllers/clusterrole-aggregation';
+import { bootstrapTokenCleaner } from './controllers/bootstrap-token-cleaner';
 import { csrCleanerController, csrSigningController } from './controllers/certificates';
 import { cronJobController } from './controllers/cronjob';
 import { daemonSetController } from './controllers/daemonset';
@@ -52,6 +53,7 @@ function controllerManager(ctx: SimContext): SimComponent {
       clusterRoleAggregationController(ctx),
       csrSigningController(ctx),
       csrCleanerController(ctx),
+      bootstrapTokenCleaner(ctx),
     ],
   };
 }
