@@ -5,6 +5,7 @@
 import { createCoreRegistry, type CommandRegistry } from '../../shell';
 import { curlCommand } from './curl';
 import { editorProgram } from './editors';
+import { kubeadmCommand } from './kubeadm';
 import { kubectlCommand } from './kubectl';
 import { nslookupCommand } from './nslookup';
 import { opensslCommand } from './openssl';
@@ -17,6 +18,7 @@ export type { SandboxServices } from './services';
 export function sandboxRegistry(svc: SandboxServices): CommandRegistry {
   const registry = createCoreRegistry();
   registry.register('kubectl', kubectlCommand(svc));
+  registry.register('kubeadm', kubeadmCommand(svc));
   registry.register('curl', curlCommand(svc));
   registry.register('nslookup', nslookupCommand(svc));
   registry.register('openssl', opensslCommand(svc));

@@ -44,7 +44,20 @@ export function completeLine(sandbox: Sandbox, line: string, cursor: number): Co
     const words = prior.length === 1 ? ['status', 'start', 'stop', 'restart', 'is-active', 'enable', 'disable', 'daemon-reload'] : ['kubelet', 'containerd'];
     return finish(words.filter((w) => w.startsWith(word)), start);
   }
+  if (command === 'kubeadm') return finish(kubeadmWords(prior.slice(1)).filter((w) => w.startsWith(word)), start);
   return { candidates: fileCandidates(host, word, command === 'cd'), replaceFrom: start, filenames: true };
+}
+
+const KUBEADM_RENEW = ['all', 'admin.conf', 'apiserver', 'apiserver-etcd-client', 'apiserver-kubelet-client', 'controller-manager.conf', 'etcd-healthcheck-client', 'etcd-peer', 'etcd-server', 'front-proxy-client', 'scheduler.conf', 'super-admin.conf'];
+
+/** kubeadm's subcommands at each level (what the simulator runs). */
+function kubeadmWords(path: string[]): string[] {
+  const [first, second] = path;
+  if (first === undefined) return ['certs', 'token', 'version'];
+  if (first === 'certs' && second === undefined) return ['check-expiration', 'renew'];
+  if (first === 'certs' && second === 'renew' && path.length === 2) return KUBEADM_RENEW;
+  if (first === 'token' && second === undefined) return ['create', 'delete', 'generate', 'list'];
+  return [];
 }
 
 function finish(words: string[], replaceFrom: number, files: string[] = []): Completion {
