@@ -12,9 +12,16 @@ beforeAll(() => {
 
 describe('tab completion', () => {
   it('offers commands, aliases included, in command position', () => {
-    expect(complete('kub')).toEqual({ candidates: ['kubectl'], replaceFrom: 0 });
-    expect(complete('k')).toEqual({ candidates: ['k', 'kubectl'], replaceFrom: 0 });
+    expect(complete('kub')).toEqual({ candidates: ['kubeadm', 'kubectl'], replaceFrom: 0 });
+    expect(complete('k')).toEqual({ candidates: ['k', 'kubeadm', 'kubectl'], replaceFrom: 0 });
     expect(complete('echo hi | gr')).toEqual({ candidates: ['grep'], replaceFrom: 10 });
+  });
+
+  it('offers kubeadm subcommands and the certificates it renews', () => {
+    expect(complete('kubeadm ').candidates).toEqual(['certs', 'token', 'version']);
+    expect(complete('kubeadm certs r')).toEqual({ candidates: ['renew'], replaceFrom: 14 });
+    expect(complete('kubeadm certs renew etcd-').candidates).toEqual(['etcd-healthcheck-client', 'etcd-peer', 'etcd-server']);
+    expect(complete('kubeadm token ').candidates).toEqual(['create', 'delete', 'generate', 'list']);
   });
 
   it('offers kubectl verbs and subcommands, through an alias too', () => {

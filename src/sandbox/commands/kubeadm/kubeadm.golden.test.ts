@@ -12,7 +12,7 @@ describe('kubeadm', () => {
   it('prints what kubeadm v1.35 prints', async () => {
     const script = readFileSync(new URL('./__golden__/kubeadm.sh', import.meta.url), 'utf8');
     await expect(runSandboxScript(createSandbox(), script).text).toMatchFileSnapshot('./__golden__/kubeadm.out');
-  });
+  }, 60_000);
 
   it('pins the join command to the SHA-256 of the cluster CA public key', () => {
     const sb = createSandbox();
