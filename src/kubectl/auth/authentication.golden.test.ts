@@ -13,10 +13,10 @@ describe('kubectl authenticates as the kubeconfig user', () => {
   it('with certificates and tokens, as the API server checks them', async () => {
     const script = readFileSync(new URL('./__golden__/authentication.sh', import.meta.url), 'utf8');
     await expect(runSandboxScript(createSandbox(), script).text).toMatchFileSnapshot('./__golden__/authentication.out');
-  });
+  }, 60_000);
 
   it('from the file --kubeconfig names (created by kubectl config when missing; a kubelet’s on a worker)', async () => {
     const script = readFileSync(new URL('./__golden__/kubeconfig-flag.sh', import.meta.url), 'utf8');
     await expect(runSandboxScript(createSandbox(), script).text).toMatchFileSnapshot('./__golden__/kubeconfig-flag.out');
-  });
+  }, 60_000);
 });

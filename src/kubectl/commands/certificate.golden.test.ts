@@ -12,5 +12,5 @@ describe('kubectl certificate', () => {
   it('approves, denies and issues as kubectl and kube-controller-manager do', async () => {
     const script = readFileSync(new URL('./__golden__/certificate.sh', import.meta.url), 'utf8');
     await expect(runSandboxScript(createSandbox(), script).text).toMatchFileSnapshot('./__golden__/certificate.out');
-  });
+  }, 60_000);
 });

@@ -13,7 +13,7 @@ describe('kubectl create token', () => {
   it('asks for a token as the real kubectl and API server do', async () => {
     const script = readFileSync(new URL('./__golden__/create-token.sh', import.meta.url), 'utf8');
     await expect(runSandboxScript(createSandbox(), script).text).toMatchFileSnapshot('./__golden__/create-token.out');
-  });
+  }, 60_000);
 
   it('issues tokens that verify in their own cluster only, and not once altered', () => {
     const sb = createSandbox();
@@ -25,5 +25,5 @@ describe('kubectl create token', () => {
     expect(verifyToken(token, 'seed-12345')).toBeUndefined();
     const [h, p, s] = token.split('.');
     expect(verifyToken(`${h}.${p}x.${s}`, tokenSecret(ctx))).toBeUndefined();
-  });
+  }, 60_000);
 });

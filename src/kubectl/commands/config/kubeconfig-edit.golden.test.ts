@@ -13,9 +13,9 @@ const run = (script: string): string => runSandboxScript(createSandbox(), readFi
 describe('kubectl config set-cluster, set-credentials, set, unset, delete-cluster, delete-user', () => {
   it('edit the kubeconfig as the real kubectl does', async () => {
     await expect(run('kubeconfig-edit')).toMatchFileSnapshot('./__golden__/kubeconfig-edit.out');
-  });
+  }, 60_000);
 
   it('print their help on wrong arguments', async () => {
     await expect(run('kubeconfig-edit-help')).toMatchFileSnapshot('./__golden__/kubeconfig-edit-help.out');
-  });
+  }, 60_000);
 });
