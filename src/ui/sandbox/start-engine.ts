@@ -30,7 +30,7 @@ export interface StartedWorker {
  */
 export function startEngine(root: HTMLElement, config: SandboxConfig): StartedWorker {
   const worker = startWorker({ id: config.id, bootUrl: config.bootUrl });
-  const client = new WorkerClient(worker.port);
+  const client = new WorkerClient(worker.port, worker.replacement);
   root.dataset['workerCreated'] = worker.createdAt.toFixed(1);
   const controlWords = config.isolated ? ControlWords.shared() : null;
   client.send({

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dropEarlyWorkers, startWorker, type EarlyWorker, type WorkerPort } from './worker-client';
+import { dropEarlyWorkers, startWorker, WorkerClient, type EarlyWorker, type WorkerPort } from './worker-client';
 import { hintOfWorkerName, workerName } from './worker-hint';
 
 function port(): WorkerPort & { ended: boolean } {
@@ -25,8 +25,9 @@ describe('startWorker', () => {
     const [first, second] = list;
     const a = startWorker({ id: 'a', bootUrl: '/boot/a.json' }, list);
     const b = startWorker({ id: 'a#2', bootUrl: '/boot/a#2.json' }, list);
-    expect(a).toEqual({ port: first?.worker, createdAt: 10 });
-    expect(b).toEqual({ port: second?.worker, createdAt: 11 });
+    expect([a.port, a.createdAt]).toEqual([first?.worker, 10]);
+    expect([b.port, b.createdAt]).toEqual([second?.worker, 11]);
+    expect(typeof a.replacement).toBe('function');
     expect(list).toEqual([]);
   });
 
@@ -75,5 +76,50 @@ describe('startWorker', () => {
     const ports = list.map((e) => e.worker as ReturnType<typeof port>);
     dropEarlyWorkers(list);
     expect(ports.map((p) => p.ended)).toEqual([true, true]);
+  });
+});
+
+/** A port that records what is sent and lets the test fire its events. */
+function scriptedPort() {
+  const handlers: Record<string, ((event: unknown) => void)[]> = {};
+  const sent: unknown[] = [];
+  const p = {
+    sent,
+    ended: false,
+    postMessage: (m: unknown) => void sent.push(m),
+    addEventListener: (type: string, h: (event: unknown) => void) => void (handlers[type] ??= []).push(h),
+    terminate() {
+      p.ended = true;
+    },
+    fire: (type: string, event: unknown) => handlers[type]?.forEach((h) => h(event)),
+  };
+  return p;
+}
+
+describe('WorkerClient', () => {
+  it('replaces a worker that fails before it ever answered, sending it everything again', () => {
+    const first = scriptedPort();
+    const second = scriptedPort();
+    const client = new WorkerClient(first as unknown as WorkerPort, () => second as unknown as WorkerPort);
+    const notices: unknown[] = [];
+    client.on('notice', (m) => notices.push(m));
+    client.send({ type: 'persist' });
+    first.fire('error', { message: '' });
+    expect(first.ended).toBe(true);
+    expect(second.sent).toEqual([{ type: 'persist' }]);
+    expect(notices).toEqual([]);
+    // Once it has answered, a failure is reported rather than replaced.
+    second.fire('message', { data: { type: 'notice', kind: 'info', detail: 'up' } });
+    second.fire('error', { message: 'boom' });
+    expect(notices).toEqual([{ type: 'notice', kind: 'info', detail: 'up' }, { type: 'notice', kind: 'engine-error', detail: 'boom' }]);
+  });
+
+  it('reports the failure of a worker with no replacement', () => {
+    const only = scriptedPort();
+    const client = new WorkerClient(only as unknown as WorkerPort);
+    const notices: unknown[] = [];
+    client.on('notice', (m) => notices.push(m));
+    only.fire('error', { message: '' });
+    expect(notices).toEqual([{ type: 'notice', kind: 'engine-error', detail: 'the worker failed to start' }]);
   });
 });

@@ -32,10 +32,12 @@ export interface EarlyWorker {
  * this sandbox if there is one (they come in page order; one made for another id is left alone),
  * else a new one, told at once what it serves like the early ones.
  */
-export function startWorker(hint: SandboxHint, early: EarlyWorker[] = earlyWorkers()): { port: WorkerPort; createdAt: number } {
+export function startWorker(hint: SandboxHint, early: EarlyWorker[] = earlyWorkers()): { port: WorkerPort; createdAt: number; replacement?: () => WorkerPort } {
   const index = early.findIndex((candidate) => hintOfWorkerName(candidate.name)?.id === hint.id);
   const [adopted] = index === -1 ? [] : early.splice(index, 1);
-  if (adopted && !adopted.failed) return { port: adopted.worker, createdAt: adopted.at };
+  // An adopted early worker may still turn out not to load (its error event can come after the
+  // page took it over): the client then starts this replacement.
+  if (adopted && !adopted.failed) return { port: adopted.worker, createdAt: adopted.at, replacement: () => newWorker(hint) };
   // A failed early worker is replaced: this one's errors reach the page's listeners, which report them.
   adopted?.worker.terminate();
   return { port: newWorker(hint), createdAt: performance.now() };
@@ -60,15 +62,47 @@ export class WorkerClient {
   private readonly waiting = new Map<number, (answer: Answer) => void>();
   private readonly listeners = new Map<string, Set<(message: WorkerMessage) => void>>();
   private readonly unheard = new Map<string, WorkerMessage[]>();
+  /** Everything sent before the worker first spoke: a replacement worker is sent it again. */
+  private unanswered: PageMessage[] | undefined = [];
 
-  constructor(private readonly port: WorkerPort) {
-    port.addEventListener('message', (event) => this.dispatch(event.data));
+  /**
+   * `replacement`: a worker to start instead if this one fails before it ever answers (an adopted
+   * early worker whose script did not load); without one, the failure is reported.
+   */
+  constructor(
+    private port: WorkerPort,
+    private replacement?: () => WorkerPort,
+  ) {
+    this.listen(port);
+  }
+
+  private listen(port: WorkerPort): void {
+    port.addEventListener('message', (event) => {
+      if (port !== this.port) return;
+      this.unanswered = undefined;
+      this.dispatch(event.data);
+    });
     port.addEventListener('error', (event) => {
+      if (port !== this.port) return;
+      const replace = this.replacement;
+      if (this.unanswered && replace) {
+        this.replacement = undefined;
+        port.terminate();
+        this.port = replace();
+        this.listen(this.port);
+        for (const message of this.unanswered) this.port.postMessage(message);
+        return;
+      }
       this.dispatch({ type: 'notice', kind: 'engine-error', detail: event.message || 'the worker failed to start' });
     });
   }
 
   send(message: PageMessage): void {
+    this.post(message);
+  }
+
+  private post(message: PageMessage): void {
+    this.unanswered?.push(message);
     this.port.postMessage(message);
   }
 
@@ -77,7 +111,7 @@ export class WorkerClient {
     const seq = ++this.seq;
     return new Promise<T>((resolve) => {
       this.waiting.set(seq, (answer) => resolve(answer as T));
-      this.port.postMessage({ ...message, seq } as PageMessage);
+      this.post({ ...message, seq } as PageMessage);
     });
   }
 
