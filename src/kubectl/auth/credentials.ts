@@ -47,7 +47,7 @@ export function clientCredentials(ctx: KubectlContext, all: FlagValues, shadowed
   if (!field(config.clusters.get(field(context, 'cluster')), 'server').startsWith('https://')) return { userName: '', insecure: true };
   const userName = flags.string('user') || field(context, 'user');
   const entry: Fields = { ...(config.users.get(userName) ?? {}) };
-  const base = dirOf(path);
+  const base = dirOf(ctx.files?.absolute?.(path) ?? path);
   const inKubeconfig = (p: string): string => (p.startsWith('/') ? p : `${base}/${p}`);
   const read = (p: string): string | undefined => ctx.files?.readFile(p);
   const problems: string[] = [];

@@ -3,6 +3,7 @@
 
 import type { Invocation } from '../../cli/command';
 import { messageError, type KubectlError } from '../../cli/errors';
+import { resolvePath } from '../../../sim/images/fs';
 
 /** The path as kubectl stores it: absolute and cleaned. */
 export function absolutePath(inv: Invocation, path: string): string {
@@ -18,27 +19,18 @@ export function statError(inv: Invocation, flag: string, path: string): KubectlE
   return messageError(`could not stat ${flag} file ${path}: stat ${path}: no such file or directory`);
 }
 
-/** path.Clean of an absolute path. */
-function clean(path: string): string {
-  const parts: string[] = [];
-  for (const p of path.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') parts.pop();
-    else parts.push(p);
-  }
-  return `/${parts.join('/')}`;
-}
-
 /**
  * clientcmd's write of a changed entry: its file references become relative to the kubeconfig's
  * folder when that needs no `../`, and stay absolute otherwise.
  */
-export function relativizePaths(entry: Record<string, unknown>, keys: readonly string[], kubeconfigPath: string): void {
-  const base = clean(kubeconfigPath.slice(0, kubeconfigPath.lastIndexOf('/')) || '/');
+export function relativizePaths(inv: Invocation, entry: Record<string, unknown>, keys: readonly string[], kubeconfigPath: string): void {
+  // The folder of the kubeconfig as an absolute path (--kubeconfig may name it relative to the working directory).
+  const file = absolutePath(inv, kubeconfigPath);
+  const base = file.slice(0, file.lastIndexOf('/')) || '/';
   for (const key of keys) {
     const value = entry[key];
     if (typeof value !== 'string' || value === '') continue;
-    const abs = clean(value.startsWith('/') ? value : `${base}/${value}`);
+    const abs = resolvePath(base, value);
     if (abs === base) entry[key] = '.';
     else if (base === '/') entry[key] = abs.slice(1);
     else if (abs.startsWith(`${base}/`)) entry[key] = abs.slice(base.length + 1);

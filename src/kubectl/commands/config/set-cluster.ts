@@ -64,7 +64,7 @@ function run(inv: Invocation): KubectlError | undefined {
       }
     }
     if (f.changed('proxy-url')) cluster['proxy-url'] = f.string('proxy-url');
-    relativizePaths(cluster, ['certificate-authority'], loaded.path);
+    relativizePaths(inv, cluster, ['certificate-authority'], loaded.path);
     config.clusters.set(name, cluster);
     const err = saveConfig(inv, loaded, config);
     if (err) return err;

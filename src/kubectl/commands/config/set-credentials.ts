@@ -160,9 +160,9 @@ function run(inv: Invocation): KubectlError | undefined {
       delete user['password'];
     } else if (setBasic && !setToken) delete user['token'];
     const exec = user['exec'] as Fields | undefined;
-    relativizePaths(user, ['client-certificate', 'client-key', 'tokenFile'], loaded.path);
+    relativizePaths(inv, user, ['client-certificate', 'client-key', 'tokenFile'], loaded.path);
     // An exec command with a slash is a file reference too; a bare name is looked up in PATH.
-    if (exec && typeof exec['command'] === 'string' && exec['command'].includes('/')) relativizePaths(exec, ['command'], loaded.path);
+    if (exec && typeof exec['command'] === 'string' && exec['command'].includes('/')) relativizePaths(inv, exec, ['command'], loaded.path);
     config.users.set(name, user);
     const err = saveConfig(inv, loaded, config);
     if (err) return err;
