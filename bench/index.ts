@@ -1,3 +1,4 @@
+import { browserScaleFigures } from './browser/scale';
 import { kubectlFigures } from './kubectl';
 import { simFigures, type Figure } from './sim';
 
@@ -11,3 +12,9 @@ function print(figures: Figure[]): void {
 
 print(simFigures());
 print(kubectlFigures());
+// Where the product runs the engine; needs a Chromium (skipped, and said so, without one).
+try {
+  print(await browserScaleFigures());
+} catch (e) {
+  console.log(`scale in Chromium's worker: skipped (${(e as Error).message.split('\n')[0]})`);
+}
