@@ -6,6 +6,7 @@ import { inclusiveRangeError, nameIsDNSSubdomain } from './names';
 import { podSpecDiff } from './pod-diff';
 import { validatePodSpec, validateTolerations } from './pod-spec';
 import { asArr, asNum, asObj, asStr, semanticEqual } from './util';
+import { ValidSpecMemo } from './valid-spec-memo';
 
 /**
  * Pods: kubernetes `pkg/apis/core/validation/validation.go` (ValidatePodCreate,
@@ -23,14 +24,21 @@ const UPDATABLE_FIELDS = [
   '`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)',
 ];
 
+/** Valid pod specs seen lately: the pods of one template are validated once (valid-spec-memo.ts). */
+const validSpecs = new ValidSpecMemo();
+
 function validatePodMetadataAndSpec(pod: Record<string, unknown>): FieldError[] {
+  const errs = validateObjectMeta(pod.metadata, nameIsDNSSubdomain);
+  if (validSpecs.has(pod.spec)) return errs;
   const spec = asObj(pod.spec);
-  return [
-    ...validateObjectMeta(pod.metadata, nameIsDNSSubdomain),
+  const specErrs = [
     ...validatePodSpec(spec, 'spec', true),
     ...validateImagesWhitespace(spec.containers, 'spec.containers'),
     ...validateImagesWhitespace(spec.initContainers, 'spec.initContainers'),
   ];
+  if (specErrs.length === 0) validSpecs.add(pod.spec);
+  else errs.push(...specErrs);
+  return errs;
 }
 
 export function validatePodCreate(pod: Record<string, unknown>): FieldError[] {
