@@ -6,6 +6,7 @@
  *
  * Sources, all read upstream: pkg/apis/core/v1/conversion.go (Pod, Node, ReplicationController,
  * Event, Namespace, Secret, Service), pkg/apis/batch/v1/conversion.go (Job),
+ * pkg/apis/certificates/v1/conversion.go (CertificateSigningRequest),
  * runtime.DefaultMetaV1FieldSelectorConversion (every other kind — ReplicaSet included: its
  * registry lists status.replicas but apps/v1 registers no conversion, so 1.35 rejects it, see
  * kubernetes#135136), pkg/registry/<kind>/strategy.go (selectable fields).
@@ -69,6 +70,7 @@ const CONVERSIONS: Readonly<Record<string, Conversion>> = {
   namespaces: { labels: ['status.phase', 'metadata.name'], reject: notSupported },
   secrets: { labels: ['type', 'metadata.namespace', 'metadata.name'], reject: notSupported },
   services: { labels: ['metadata.namespace', 'metadata.name', 'spec.clusterIP', 'spec.type'], reject: notSupported },
+  'certificatesigningrequests.certificates.k8s.io': { labels: ['metadata.name', 'spec.signerName'], reject: notSupported },
   'jobs.batch': {
     labels: ['metadata.name', 'metadata.namespace', 'status.successful'],
     reject: (label) => `field label ${goQuote(label)} not supported for Job`,

@@ -56,6 +56,10 @@ YAML
 kubectl certificate deny bob
 kubectl certificate approve bob
 kubectl get csr bob
+# The signer is a field the server selects on (its only one besides the name).
+kubectl get csr --field-selector spec.signerName=kubernetes.io/kube-apiserver-client
+kubectl get csr --field-selector spec.signerName=kubernetes.io/kubelet-serving
+kubectl get csr --field-selector spec.username=jane
 # What the API server refuses.
 cat <<YAML | kubectl create -f -
 apiVersion: certificates.k8s.io/v1
