@@ -21,23 +21,46 @@ export function apiServerURL(cluster: Cluster): string {
   return `https://${cp?.internalIP ?? '192.168.1.10'}:6443`;
 }
 
-/** kubeadm's admin kubeconfig for a cluster, as a config value (namespace unset). */
+/** kubeadm's admin kubeconfig for a cluster, as a config value (namespace unset); a new value each call. */
 export function defaultKubeconfig(cluster: Cluster): Kubeconfig {
-  // The PKI's own seeded streams: the cluster's random sequence does not move because kubectl looked.
-  const setup = { seed: cluster.config.seed, initTime: cluster.config.startTime - cluster.config.clusterAgeMs };
-  const admin = kubeconfigClient(setup, 'admin.conf', DEFAULT_USER_NAME, ['kubeadm:cluster-admins']);
+  const pki = adminCredentials(cluster.config.seed, cluster.config.startTime - cluster.config.clusterAgeMs);
   return {
-    clusters: new Map([[DEFAULT_CLUSTER_NAME, {
-      'certificate-authority-data': encodeBase64(certificatePem(clusterCa(setup).cert)),
-      server: apiServerURL(cluster),
-    }]]),
-    users: new Map([[DEFAULT_USER_NAME, {
-      'client-certificate-data': encodeBase64(certificatePem(admin.cert)),
-      'client-key-data': encodeBase64(pemEncode('RSA PRIVATE KEY', encodePkcs1(admin.key))),
-    }]]),
+    clusters: new Map([[DEFAULT_CLUSTER_NAME, { 'certificate-authority-data': pki.ca, server: apiServerURL(cluster) }]]),
+    users: new Map([[DEFAULT_USER_NAME, { 'client-certificate-data': pki.cert, 'client-key-data': pki.key }]]),
     contexts: new Map([[DEFAULT_CONTEXT_NAME, { cluster: DEFAULT_CLUSTER_NAME, user: DEFAULT_USER_NAME }]]),
     currentContext: DEFAULT_CONTEXT_NAME,
   };
+}
+
+interface AdminCredentials {
+  ca: string;
+  cert: string;
+  key: string;
+}
+
+/**
+ * Issuing the CA and the admin certificate is a good part of a small command's time, and kubectl
+ * without a kubeconfig file (the `kubedojo` CLI, tests, benchmarks) needs them on every call: they
+ * depend only on the PKI's seed and time, so the few clusters of a process share them.
+ */
+const issued = new Map<string, AdminCredentials>();
+
+function adminCredentials(seed: number, initTime: number): AdminCredentials {
+  const id = `${seed}@${initTime}`;
+  let creds = issued.get(id);
+  if (!creds) {
+    // The PKI's own seeded streams: the cluster's random sequence does not move because kubectl looked.
+    const setup = { seed, initTime };
+    const admin = kubeconfigClient(setup, 'admin.conf', DEFAULT_USER_NAME, ['kubeadm:cluster-admins']);
+    creds = {
+      ca: encodeBase64(certificatePem(clusterCa(setup).cert)),
+      cert: encodeBase64(certificatePem(admin.cert)),
+      key: encodeBase64(pemEncode('RSA PRIVATE KEY', encodePkcs1(admin.key))),
+    };
+    if (issued.size >= 16) issued.clear();
+    issued.set(id, creds);
+  }
+  return creds;
 }
 
 /** The text of /etc/kubernetes/admin.conf (and of a fresh ~/.kube/config copied from it). */

@@ -31,25 +31,25 @@ function cellText(cell: Cell): string {
 
 function decorate(table: Table, opts: HumanPrintOptions): Table {
   const nameIndex = opts.kindPrefix ? table.columns.findIndex((c) => c.format === 'name') : -1;
-  const columns: Column[] = [
-    ...(opts.withNamespace ? [{ name: 'Namespace' }] : []),
-    ...table.columns,
-    ...opts.columnLabels.map((k) => ({ name: labelHeader(k) })),
-    ...(opts.showLabels ? [{ name: 'Labels' }] : []),
-  ];
+  const columns: Column[] = [];
+  if (opts.withNamespace) columns.push({ name: 'Namespace' });
+  for (const c of table.columns) columns.push(c);
+  for (const k of opts.columnLabels) columns.push({ name: labelHeader(k) });
+  if (opts.showLabels) columns.push({ name: 'Labels' });
+  // Cells pushed one by one rather than spread together: this runs for each of thousands of rows.
   const rows = table.rows.map((row) => {
-    const cells = [...row.cells];
-    if (nameIndex >= 0) cells[nameIndex] = `${opts.kindPrefix}/${String(cells[nameIndex] ?? '')}`;
-    const labels = row.object.metadata.labels ?? {};
-    return {
-      object: row.object,
-      cells: [
-        ...(opts.withNamespace ? [row.object.metadata.namespace ?? ''] : []),
-        ...cells,
-        ...opts.columnLabels.map((k) => labels[k] ?? ''),
-        ...(opts.showLabels ? [labelsString(labels) || '<none>'] : []),
-      ],
-    };
+    const cells: Cell[] = [];
+    if (opts.withNamespace) cells.push(row.object.metadata.namespace ?? '');
+    for (let i = 0; i < row.cells.length; i++) {
+      const cell = row.cells[i] as Cell;
+      cells.push(i === nameIndex ? `${opts.kindPrefix}/${String(cell ?? '')}` : cell);
+    }
+    if (opts.columnLabels.length > 0 || opts.showLabels) {
+      const labels = row.object.metadata.labels ?? {};
+      for (const k of opts.columnLabels) cells.push(labels[k] ?? '');
+      if (opts.showLabels) cells.push(labelsString(labels) || '<none>');
+    }
+    return { object: row.object, cells };
   });
   return { columns, rows };
 }
@@ -84,9 +84,16 @@ export class HumanPrinter {
       if (t.rows.length === 0) return;
       w.write(`${t.columns.filter((_, i) => shown[i]).map((c) => c.name.toUpperCase()).join('\t')}\n`);
     }
+    const last = Math.min(t.columns.length, shown.length);
     for (const row of t.rows) {
-      const cells = row.cells.filter((_, i) => i < t.columns.length && shown[i]);
-      w.write(`${cells.map(cellText).join('\t')}\n`);
+      let line = '';
+      let first = true;
+      for (let i = 0; i < last && i < row.cells.length; i++) {
+        if (!shown[i]) continue;
+        line += first ? cellText(row.cells[i] as Cell) : `\t${cellText(row.cells[i] as Cell)}`;
+        first = false;
+      }
+      w.write(`${line}\n`);
     }
   }
 }
