@@ -25,7 +25,7 @@ describe('kubedojo main', () => {
         '  run      Run a script of shell lines in a fresh sandbox and print the terminal transcript.',
         '  verify   Validate all content and prove every lab task fails before and passes after its solution.',
         "  grade    Run a script from a lab's starting state, then grade the lab's tasks.",
-        "  bench    Print the engine's performance figures (boot, 5,000 pods, snapshots, kubectl on 1,000 pods).",
+        "  bench    Print the engine's performance figures (boot, 5,000 pods, snapshots, kubectl on 1,000 pods, the browser).",
         '',
         "Run 'kubedojo COMMAND --help' for a command's options.",
         '',
@@ -69,12 +69,13 @@ describe('kubedojo main', () => {
   it('checks bench usage before measuring anything', async () => {
     let io = recordingIO();
     expect(await main(['bench', '--only', 'disk'], io)).toBe(2);
-    expect(io.stderrText).toBe('kubedojo bench: unknown suite "disk": expected sim or kubectl\nRun \'kubedojo bench --help\' for usage.\n');
+    expect(io.stderrText).toBe('kubedojo bench: unknown suite "disk": expected sim, kubectl or browser\nRun \'kubedojo bench --help\' for usage.\n');
     io = recordingIO();
     expect(await main(['bench', '--help'], io)).toBe(0);
     expect(io.stdoutText).toBe(
-      "Print the engine's performance figures (boot, 5,000 pods, snapshots, kubectl on 1,000 pods).\n\nUsage:\n  kubedojo bench [--only sim|kubectl]\n\nOptions:\n" +
-        '  --only NAME    run one suite: sim (cluster boot, scale-up, snapshots) or kubectl (commands on 1,000 pods)\n',
+      "Print the engine's performance figures (boot, 5,000 pods, snapshots, kubectl on 1,000 pods, the browser).\n\nUsage:\n  kubedojo bench [--only sim|kubectl|browser]\n\nOptions:\n" +
+        '  --only NAME    run one suite: sim (cluster boot, scale-up, snapshots), kubectl (commands on 1,000 pods)\n' +
+        "                 or browser (the scale-up in Chromium's worker)\n",
     );
   });
 
