@@ -1,8 +1,9 @@
-// The engine as the browser's worker has it: the image catalog and the API server's validation are
-// chunks loaded right after the prompt (src/sim/images/catalog-source.lazy.ts,
-// src/sim/api/validate-source.lazy.ts). Here both are held back until the test lets them arrive:
-// the prompt comes without them, the clock does not move and a line waits, and once they are there
-// the real time that passed meanwhile is applied, as if the cluster had run all along.
+// The engine as the browser's worker has it: the image catalog, the API server's validation and the
+// CSR controllers' work are chunks loaded right after the prompt (src/sim/images/catalog-source.lazy.ts,
+// src/sim/api/validate-source.lazy.ts, src/sim/controllers/certificates/csr-source.lazy.ts). Here
+// they are held back until the test lets them arrive: the prompt comes without them, the clock does
+// not move and a line waits, and once they are there the real time that passed meanwhile is applied,
+// as if the cluster had run all along.
 import { describe, expect, it, vi } from 'vitest';
 import { createSandbox } from '../../sandbox/create-sandbox';
 import { EngineGate } from './engine-gate';
@@ -31,6 +32,10 @@ vi.mock('../../sim/images/catalog-source', async (actual) => {
 vi.mock('../../sim/api/validate-source', async (actual) => {
   const real = await actual<typeof import('../../sim/api/validate-source')>();
   return { loadValidation: () => held.arrived, loadedValidation: () => (held.here ? real.loadedValidation() : undefined) };
+});
+vi.mock('../../sim/controllers/certificates/csr-source', async (actual) => {
+  const real = await actual<typeof import('../../sim/controllers/certificates/csr-source')>();
+  return { loadCsrReconcilers: () => held.arrived, loadedCsrReconcilers: () => (held.here ? real.loadedCsrReconcilers() : undefined) };
 });
 
 describe('EngineHost before what the running cluster needs is loaded', () => {

@@ -7,6 +7,7 @@
  * until they are there (engine-host.ts), and a line waits for them too:
  *   the image catalog (what containers do)                   src/sim/images/catalog-source.ts
  *   the API server's validation (every write)                src/sim/api/validate-source.ts
+ *   the CSR controllers' work (X.509, RSA, the cluster CA)   src/sim/controllers/certificates/csr-source.ts
  * What only commands need, loaded when the learner is about to use the terminal (a page that is only
  * read never fetches them); the worker awaits `loadEngineParts()` before it hands the engine a line
  * (engine-gate.ts), so a line never runs without them:
@@ -19,15 +20,16 @@ import { loadCommands } from '../../sandbox/command-source';
 import { loadValidation, loadedValidation } from '../../sim/api/validate-source';
 import { loadDecoder } from '../../sim/api/decode-source';
 import { loadCatalog, loadedCatalog } from '../../sim/images/catalog-source';
+import { loadCsrReconcilers, loadedCsrReconcilers } from '../../sim/controllers/certificates/csr-source';
 
 /** Resolves when the cluster can run; rejects if a part could not be fetched (the next call retries). */
 export async function loadClusterParts(): Promise<void> {
-  await Promise.all([loadCatalog(), loadValidation()]);
+  await Promise.all([loadCatalog(), loadValidation(), loadCsrReconcilers()]);
 }
 
 /** Whether the cluster can run now (its clock may move). */
 export function clusterPartsLoaded(): boolean {
-  return loadedCatalog() !== undefined && loadedValidation() !== undefined;
+  return loadedCatalog() !== undefined && loadedValidation() !== undefined && loadedCsrReconcilers() !== undefined;
 }
 
 /** Resolves when every part is loaded; rejects if one could not be fetched (the next call retries). */

@@ -1,126 +1,36 @@
 /**
- * kube-controller-manager's CSR controllers (pkg/controller/certificates, v1.35):
- *  - csrsigning: the built-in signers, one loop here. A request that is Approved (and neither
- *    Denied nor Failed) and not yet issued gets its certificate from the cluster CA, or a Failed
- *    condition (SignerValidationFailure) when its signer refuses it. No events, as the real one.
- *  - csrcleaner: every hour it deletes requests approved and issued, denied or failed more than an
- *    hour ago, pending more than a day, or whose certificate has expired. Its passes fall on an
- *    hourly grid here, looked at only when a request's deadline has come.
+ * kube-controller-manager's CSR controllers (pkg/controller/certificates): csrsigning issues approved
+ * requests' certificates, csrcleaner deletes old requests (reconcile.ts says how). Which requests
+ * they look at is here; what they do with one is in reconcile.ts, fetched by csr-source.ts: the
+ * browser's worker loads it after the prompt, and nothing reconciles before it is there.
  */
-import { decodeBase64Bytes, encodeBase64Bytes, utf8Bytes } from '../../../lib/base64';
-import { pemFind } from '../../../lib/pki/pem';
-import { certificatePem, parseCertificate } from '../../../lib/pki/x509';
-import { parseCsr } from '../../api/certificates/pem-checks';
 import { CSR_RESOURCE } from '../../api/certificates/strategy';
-import type { KubeObject } from '../../api/object';
-import { typeForKey, type ResourceType } from '../../api/registry';
 import type { SimContext } from '../../context';
-import { clusterCa, streamFor, type KeyPair } from '../../pki';
+import type { WatchEvent } from '../../store/store';
 import type { Controller } from '../controller';
-import { signRequest } from './sign';
-import { SIGNERS } from './signer-rules';
+import { loadedCsrReconcilers, type CsrReconcilers } from './csr-source';
 
 export const CSR_SIGNING_CONTROLLER = 'csrsigning';
 export const CSR_CLEANER_CONTROLLER = 'csrcleaner';
 
-const HOUR = 3_600_000;
-const APPROVED_EXPIRATION_MS = HOUR;
-const DENIED_EXPIRATION_MS = HOUR;
-const PENDING_EXPIRATION_MS = 24 * HOUR;
-const KCM_START_DELAY_MS = 30_000;
+const watches = { [CSR_RESOURCE]: (e: WatchEvent) => (e.type === 'DELETED' ? undefined : e.object.metadata.name) };
 
-interface Condition {
-  type: string;
-  status: string;
-  reason?: string;
-  message?: string;
-  lastUpdateTime?: string;
-  lastTransitionTime?: string;
+function reconcilers(): CsrReconcilers {
+  const loaded = loadedCsrReconcilers();
+  if (!loaded) throw new Error('the CSR controllers are not loaded yet');
+  return loaded;
 }
 
-interface Csr extends KubeObject {
-  spec: { request?: string; signerName?: string; usages?: string[]; expirationSeconds?: number };
-  status?: { conditions?: Condition[]; certificate?: string };
+/** A controller whose reconcile is made, from the loaded part, when it is first needed. */
+function csrController(name: string, make: (part: CsrReconcilers) => (key: string) => void): Controller {
+  let reconcile: ((key: string) => void) | undefined;
+  return { name, watches, reconcile: (key) => (reconcile ??= make(reconcilers()))(key) };
 }
-
-const csrType = (): ResourceType => typeForKey(CSR_RESOURCE) as ResourceType;
-const conditionOf = (csr: Csr, type: string): Condition | undefined => csr.status?.conditions?.find((c) => c.type === type && c.status === 'True');
 
 export function csrSigningController(ctx: SimContext): Controller {
-  let ca: KeyPair | undefined;
-  const clusterCA = (): KeyPair => (ca ??= clusterCa({ seed: ctx.config.seed, initTime: ctx.config.startTime - ctx.config.clusterAgeMs }));
-
-  const reconcile = (name: string): void => {
-    const csr = ctx.api.peek<Csr>(CSR_RESOURCE, undefined, name);
-    if (!csr || csr.status?.certificate) return;
-    if (!conditionOf(csr, 'Approved') || conditionOf(csr, 'Denied') || conditionOf(csr, 'Failed')) return;
-    const check = SIGNERS[csr.spec.signerName ?? ''];
-    if (!check) return;
-    const request = parseCsr(csr.spec.request ?? '');
-    if (typeof request === 'string') return;
-    const usages = csr.spec.usages ?? [];
-    const refusal = check(request, usages);
-    const status = { ...csr.status };
-    if (refusal) {
-      const failed: Condition = { type: 'Failed', status: 'True', reason: 'SignerValidationFailure', message: refusal, lastUpdateTime: ctx.rt.timestamp() };
-      status.conditions = [...(csr.status?.conditions ?? []), failed];
-    } else {
-      const random = streamFor(ctx.config.seed, `csr-serial/${csr.metadata.uid ?? name}`);
-      const cert = signRequest({ request, usages, expirationSeconds: csr.spec.expirationSeconds, now: ctx.rt.clock.now(), ca: clusterCA(), random });
-      if (typeof cert === 'string') return;
-      status.certificate = encodeBase64Bytes(utf8Bytes(certificatePem(cert)));
-    }
-    ctx.api.updateStatus({ ...csr, status }, { handOver: true });
-  };
-
-  return { name: CSR_SIGNING_CONTROLLER, watches: { [CSR_RESOURCE]: (e) => (e.type === 'DELETED' ? undefined : e.object.metadata.name) }, reconcile };
-}
-
-/** When the cleaner may delete this request (ms), or undefined while it may stay for good. */
-export function csrDeadline(csr: Csr): number | undefined {
-  const at = (t: string | undefined) => (t ? Date.parse(t) : 0);
-  const deadlines: number[] = [];
-  const approved = conditionOf(csr, 'Approved');
-  const certificate = csr.status?.certificate;
-  if (approved && certificate) deadlines.push(at(approved.lastUpdateTime) + APPROVED_EXPIRATION_MS);
-  const denied = conditionOf(csr, 'Denied');
-  if (denied) deadlines.push(at(denied.lastUpdateTime) + DENIED_EXPIRATION_MS);
-  const failed = conditionOf(csr, 'Failed');
-  if (failed) deadlines.push(at(failed.lastUpdateTime) + DENIED_EXPIRATION_MS);
-  if ((csr.status?.conditions ?? []).length === 0) deadlines.push(at(csr.metadata.creationTimestamp) + PENDING_EXPIRATION_MS);
-  if (certificate) {
-    const block = pemFind(String.fromCharCode(...decodeBase64Bytes(certificate)), 'CERTIFICATE');
-    try {
-      if (block) deadlines.push(parseCertificate(block.der).notAfter + 1);
-    } catch {
-      // An unparsable certificate never expires here (the real cleaner logs and moves on).
-    }
-  }
-  return deadlines.length ? Math.min(...deadlines) : undefined;
-}
-
-/**
- * Where the cleaner's hourly passes fall: it lists every request when kube-controller-manager
- * starts, half a minute after `kubeadm init` here (modelled), and every hour after that.
- */
-function passPhase(ctx: SimContext): number {
-  const start = ctx.config.startTime - ctx.config.clusterAgeMs + KCM_START_DELAY_MS;
-  return ((start % HOUR) + HOUR) % HOUR;
+  return csrController(CSR_SIGNING_CONTROLLER, (part) => part.csrSigner(ctx));
 }
 
 export function csrCleanerController(ctx: SimContext): Controller {
-  const reconcile = (name: string): void => {
-    const csr = ctx.api.peek<Csr>(CSR_RESOURCE, undefined, name);
-    if (!csr || csr.metadata.deletionTimestamp) return;
-    const deadline = csrDeadline(csr);
-    if (deadline === undefined) return;
-    // The first hourly pass after the deadline.
-    const phase = passPhase(ctx);
-    const pass = Math.floor((deadline - phase) / HOUR) * HOUR + HOUR + phase;
-    const now = ctx.rt.clock.now();
-    if (now >= pass) ctx.api.delete(csrType(), undefined, name);
-    else ctx.manager.requeueAfter(CSR_CLEANER_CONTROLLER, name, pass - now, true);
-  };
-
-  return { name: CSR_CLEANER_CONTROLLER, watches: { [CSR_RESOURCE]: (e) => (e.type === 'DELETED' ? undefined : e.object.metadata.name) }, reconcile };
+  return csrController(CSR_CLEANER_CONTROLLER, (part) => part.csrCleaner(ctx, CSR_CLEANER_CONTROLLER));
 }
