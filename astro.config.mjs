@@ -65,6 +65,8 @@ function earlySandboxWorkers() {
  *   src/sim/images/catalog-source.ts              the image catalog (what containers do)
  *   src/sim/api/validate-source.ts                the API server's validation (every write)
  *   src/sim/controllers/certificates/csr-source.ts the CSR controllers' work (X.509, RSA, the cluster CA)
+ * Loaded before a cluster is booted or a snapshot saved by an older version restored, and with the commands:
+ *   src/sim/bootstrap/boot-source.ts              the boot code (kubeadm's objects, the RBAC policy)
  * Loaded when the worker first posts the cluster picture, right after the prompt:
  *   src/ui/sandbox/view-source.ts                 the picture's data (kubectl's tables)
  */
@@ -76,13 +78,14 @@ function lazyTwins() {
     './src/sim/images/catalog-source.ts',
     './src/sim/api/validate-source.ts',
     './src/sim/controllers/certificates/csr-source.ts',
+    './src/sim/bootstrap/boot-source.ts',
     './src/ui/sandbox/view-source.ts',
   ].map((path) => fileURLToPath(new URL(path, import.meta.url)));
   return {
     name: 'kubedojo:lazy-twins',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/(command|description|decode|catalog|validate|csr|view)-source$/.test(source)) return null;
+      if (!/\/(command|description|decode|catalog|validate|csr|boot|view)-source$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && eager.includes(resolved.id) ? resolved.id.replace(/\.ts$/, '.lazy.ts') : null;
     },

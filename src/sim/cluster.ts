@@ -8,7 +8,7 @@ import { ControllerManager, REQUEUE_TIMER } from './controllers/manager';
 import { EventRecorder, type RecorderState } from './events/recorder';
 import { makeRuntime, type SimRuntime } from './runtime';
 import { ObjectStore, type StoreState } from './store/store';
-import { compactObjects, expandObjects, type BootRef } from './bootstrap/rbac/snapshot';
+import { expandObjects, type BootRef } from './bootstrap/rbac/snapshot';
 
 export interface ClusterSnapshot {
   format: 'kubedojo-cluster';
@@ -16,7 +16,7 @@ export interface ClusterSnapshot {
   config: ClusterConfig;
   clock: ClockState;
   random: [number, number, number, number];
-  /** The store's objects; boot-time RBAC objects still as booted are references (`BootRef`). */
+  /** The store's objects (older snapshots name boot-time RBAC objects still as booted by reference: `BootRef`). */
   store: SnapshotStore;
   requeues: [string, number][];
   /** The event recorder's correlation caches (absent in snapshots from before they existed). */
@@ -27,12 +27,6 @@ export interface ClusterSnapshot {
 export interface SnapshotStore {
   resourceVersion: number;
   objects: Record<string, (KubeObject | BootRef)[]>;
-}
-
-function compactStore(state: StoreState): SnapshotStore {
-  const objects: SnapshotStore['objects'] = {};
-  for (const [resource, items] of Object.entries(state.objects)) objects[resource] = compactObjects(resource, items);
-  return { resourceVersion: state.resourceVersion, objects };
 }
 
 function expandStore(state: SnapshotStore): StoreState {
@@ -196,7 +190,7 @@ export class Cluster {
       config: this.config,
       clock: this.clock.state(),
       random: this.random.state,
-      store: compactStore(this.store.state()),
+      store: this.store.state(),
       requeues: this.manager.state(),
       events: this.events.state(),
       components,

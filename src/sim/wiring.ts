@@ -1,6 +1,7 @@
 import type { ClusterWiring } from './cluster';
 import { realApiPlugins } from './api/plugins';
-import { bootstrapDefaultCluster, upgradeDefaultCluster } from './bootstrap';
+import { bootPart } from './bootstrap/boot-source';
+import { lacksRbacPolicy } from './bootstrap/restore-needs';
 import { apiextensionsController } from './controllers/apiextensions';
 import { clusterRoleAggregationController } from './controllers/clusterrole-aggregation';
 import { bootstrapTokenCleaner } from './controllers/bootstrap-token-cleaner';
@@ -79,6 +80,9 @@ export const DEFAULT_WIRING: ClusterWiring = {
     hpaComponent(ctx),
     ingressNginxComponent(ctx),
   ],
-  bootstrap: bootstrapDefaultCluster,
-  upgrade: upgradeDefaultCluster,
+  // The boot code is a part of its own (boot-source.ts): a restore of a current snapshot never asks for it.
+  bootstrap: (cluster) => bootPart().bootstrapDefaultCluster(cluster),
+  upgrade: (cluster) => {
+    if (lacksRbacPolicy((resource) => cluster.store.count(resource))) bootPart().upgradeDefaultCluster(cluster);
+  },
 };

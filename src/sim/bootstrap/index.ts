@@ -6,6 +6,7 @@ import { nodeObject } from './nodes';
 import { bootstrapPolicyObjects, kubeadmRbacObjects } from './rbac';
 import { mirrorPod, staticPodManifests } from './static-pods';
 import { coreServices, corednsObjects, flannelObjects, kubeProxyObjects, priorityClasses, storageObjects } from './system';
+import { lacksRbacPolicy } from './restore-needs';
 
 /**
  * The ~150 RBAC objects take their uids from a stream of their own (derived from the seed), so that
@@ -79,7 +80,7 @@ export function bootstrapDefaultCluster(cluster: Cluster): void {
  */
 export function upgradeDefaultCluster(cluster: Cluster): void {
   const { api, config, random, store } = cluster;
-  if (store.count('nodes') === 0 || store.count('clusterroles.rbac.authorization.k8s.io') > 0) return;
+  if (!lacksRbacPolicy((resource) => store.count(resource))) return;
   const main = random.state;
   random.setState(new Random((config.seed ^ RBAC_STREAM) >>> 0).state);
   for (const obj of [...bootstrapPolicyObjects(), ...kubeadmRbacObjects()]) api.create(obj);

@@ -12,7 +12,8 @@
 import { restoreSandbox, type Sandbox } from '../../sandbox/sandbox';
 import { runSandboxScript } from '../../sandbox/transcript';
 import type { SandboxOptions, SandboxSnapshot } from '../../sandbox/types';
-import { loadClusterParts, loadEngineParts } from './engine-parts';
+import { restoreNeedsBoot } from '../../sim/bootstrap/restore-needs';
+import { loadBootParts, loadEngineParts } from './engine-parts';
 import type { NoticeKind, Origin } from './protocol';
 import type { SandboxStore } from './sandbox-store';
 import { checkRecord, corruptKey, type StoredSandbox } from './stored-record';
@@ -57,12 +58,9 @@ export async function bootSandbox(request: BootRequest): Promise<Booted> {
       const check = checkRecord(raw, id);
       let reason = check.ok ? '' : check.reason;
       if (check.ok) {
-        try {
-          const sandbox = restoreSandbox(JSON.parse(check.record.snapshot) as SandboxSnapshot, request.options);
-          return { sandbox, origin: 'saved', record: check.record, notices };
-        } catch (error) {
-          reason = messageOf(error);
-        }
+        const restored = await restoreSaved(check.record.snapshot, request.options);
+        if ('sandbox' in restored) return { sandbox: restored.sandbox, origin: 'saved', record: check.record, notices };
+        reason = restored.reason;
       }
       const key = corruptKey(id, request.wallClock());
       try {
@@ -76,6 +74,28 @@ export async function bootSandbox(request: BootRequest): Promise<Booted> {
   }
   const fresh = await freshSandbox(request);
   return { ...fresh, notices };
+}
+
+/**
+ * The sandbox a saved snapshot holds, or why it cannot be restored. One saved by an older version may
+ * need the boot code first (restore-needs.ts); a failed fetch of it rejects, as it says nothing
+ * against the record.
+ */
+async function restoreSaved(text: string, options: HostOptions): Promise<{ sandbox: Sandbox } | { reason: string }> {
+  let snapshot: SandboxSnapshot;
+  let needsBoot: boolean;
+  try {
+    snapshot = JSON.parse(text) as SandboxSnapshot;
+    needsBoot = restoreNeedsBoot(snapshot.cluster);
+  } catch (error) {
+    return { reason: messageOf(error) };
+  }
+  if (needsBoot) await loadBootParts();
+  try {
+    return { sandbox: restoreSandbox(snapshot, options) };
+  } catch (error) {
+    return { reason: messageOf(error) };
+  }
 }
 
 /** Pre-booted snapshots already fetched, by URL: a reset restores again without the network. */
@@ -95,6 +115,8 @@ export async function freshSandbox(request: BootRequest): Promise<{ sandbox: San
       try {
         const snapshot = JSON.parse(text) as SandboxSnapshot;
         if (snapshot.seed === request.seed) {
+          // One cached from an older version of the site may need the boot code.
+          if (restoreNeedsBoot(snapshot.cluster)) await loadBootParts();
           sandbox = restoreSandbox(snapshot, request.options);
           origin = 'preboot';
         }
@@ -105,8 +127,8 @@ export async function freshSandbox(request: BootRequest): Promise<{ sandbox: San
   }
   // A lab's state and a fixture are made by running commands: the one case where the cluster waits for them.
   if ((!sandbox && request.boot) || request.fixture.trim() !== '') await loadEngineParts();
-  // Booting runs the cluster, which needs what its restore does not (engine-parts.ts).
-  else if (!sandbox) await loadClusterParts();
+  // Booting runs the boot code and the cluster, which needs what its restore does not (engine-parts.ts).
+  else if (!sandbox) await loadBootParts();
   // Booting here is the exception (no pre-booted cluster could be fetched): its code loads only then.
   sandbox ??= request.boot ? await request.boot() : (await import('../../sandbox/create-sandbox')).createSandbox({ ...request.options, seed: request.seed });
   if (request.fixture.trim() !== '') {

@@ -14,6 +14,10 @@
  *   the commands: kubectl, the shell's programs, completion   src/sandbox/command-source.ts
  *   kubectl explain's descriptions                           src/kubectl/explain/description-source.ts
  *   the API server's strict decoder (kubectl's requests)     src/sim/api/decode-source.ts
+ *   the boot code (a lab's grading may boot a cluster)       src/sim/bootstrap/boot-source.ts
+ * What only booting a cluster or restoring a snapshot saved by an older version needs, loaded first
+ * then (engine-boot.ts), and with the commands; a page whose cluster restores never loads it:
+ *   the boot code (kubeadm's objects, the RBAC policy)       src/sim/bootstrap/boot-source.ts
  */
 import { loadDescriptions } from '../../kubectl/explain/description-source';
 import { loadCommands } from '../../sandbox/command-source';
@@ -21,6 +25,7 @@ import { loadValidation, loadedValidation } from '../../sim/api/validate-source'
 import { loadDecoder } from '../../sim/api/decode-source';
 import { loadCatalog, loadedCatalog } from '../../sim/images/catalog-source';
 import { loadCsrReconcilers, loadedCsrReconcilers } from '../../sim/controllers/certificates/csr-source';
+import { loadBootPart } from '../../sim/bootstrap/boot-source';
 
 /** Resolves when the cluster can run; rejects if a part could not be fetched (the next call retries). */
 export async function loadClusterParts(): Promise<void> {
@@ -32,7 +37,12 @@ export function clusterPartsLoaded(): boolean {
   return loadedCatalog() !== undefined && loadedValidation() !== undefined && loadedCsrReconcilers() !== undefined;
 }
 
+/** Resolves when a cluster can be booted, or an older snapshot restored (which may create objects), and run. */
+export async function loadBootParts(): Promise<void> {
+  await Promise.all([loadClusterParts(), loadBootPart()]);
+}
+
 /** Resolves when every part is loaded; rejects if one could not be fetched (the next call retries). */
 export async function loadEngineParts(): Promise<void> {
-  await Promise.all([loadClusterParts(), loadCommands(), loadDescriptions(), loadDecoder()]);
+  await Promise.all([loadBootParts(), loadCommands(), loadDescriptions(), loadDecoder()]);
 }

@@ -1,32 +1,45 @@
-// Snapshots write boot-time RBAC objects as references, whole once changed, and restore both
-// byte for byte.
+// Snapshots write boot-time RBAC objects whole; older ones named them by reference while unchanged,
+// and restore to the same cluster byte for byte.
 
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../api/object';
+import { keyOf } from '../../api/object';
+import type { ClusterSnapshot } from '../../cluster';
 import { createCluster, restoreCluster } from '../../index';
+import type { BootRef } from './snapshot';
 
 const RBAC = ['clusterroles', 'clusterrolebindings', 'roles', 'rolebindings'].map((r) => `${r}.rbac.authorization.k8s.io`);
 
-describe('boot-time RBAC objects in snapshots', () => {
-  it('are references while unchanged, whole once changed, and restore identically', () => {
-    const c = createCluster({ seed: 7 });
-    const before = c.snapshot();
-    for (const resource of RBAC) {
-      const items = before.store.objects[resource] ?? [];
-      expect(items.length).toBeGreaterThan(0);
-      expect(items.every((i) => Array.isArray(i))).toBe(true);
-    }
-    expect(before.store.objects['clusterroles.rbac.authorization.k8s.io']?.[0]).toEqual(['admin', expect.any(String), '2026-11-14T15:00:00Z', expect.any(String)]);
+/** `snapshot` as the version before wrote it: boot-time RBAC objects as booted (all but `except`) by reference. */
+function asOlderVersion(snapshot: ClusterSnapshot, except: string): ClusterSnapshot {
+  const old = JSON.parse(JSON.stringify(snapshot)) as ClusterSnapshot;
+  for (const resource of RBAC) {
+    old.store.objects[resource] = (old.store.objects[resource] as KubeObject[]).map((o): KubeObject | BootRef => {
+      const { uid, creationTimestamp, resourceVersion } = o.metadata;
+      return o.metadata.name === except ? o : [keyOf(o), uid ?? '', creationTimestamp ?? '', resourceVersion ?? ''];
+    });
+  }
+  return old;
+}
 
-    // Relabel `view`: it is no longer what boot stored.
+describe('boot-time RBAC objects in snapshots', () => {
+  it('are written whole; a snapshot naming them by reference restores to the same cluster', () => {
+    const c = createCluster({ seed: 7 });
+    // Relabel `view`: it is no longer what boot stored (an older version wrote it whole).
     const view = c.api.peek<KubeObject>('clusterroles.rbac.authorization.k8s.io', undefined, 'view') as KubeObject;
     expect(c.api.update({ ...view, metadata: { ...view.metadata, labels: { ...view.metadata.labels, team: 'ops' } } }).ok).toBe(true);
-    const after = c.snapshot();
-    const whole = (after.store.objects['clusterroles.rbac.authorization.k8s.io'] ?? []).filter((i) => !Array.isArray(i));
-    expect(whole.map((o) => (o as KubeObject).metadata.name)).toEqual(['view']);
+    const now = c.snapshot();
+    for (const resource of RBAC) {
+      const items = now.store.objects[resource] ?? [];
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.some((i) => Array.isArray(i))).toBe(false);
+    }
+    const json = JSON.stringify(now);
+    expect(JSON.stringify(restoreCluster(JSON.parse(json)).snapshot())).toBe(json);
 
-    const json = JSON.stringify(after);
-    const restored = restoreCluster(JSON.parse(json));
+    const old = asOlderVersion(now, 'view');
+    expect(old.store.objects['clusterroles.rbac.authorization.k8s.io']?.[0]).toEqual(['admin', expect.any(String), '2026-11-14T15:00:00Z', expect.any(String)]);
+    const restored = restoreCluster(JSON.parse(JSON.stringify(old)));
     expect(JSON.stringify(restored.snapshot())).toBe(json);
     for (const resource of RBAC) expect(restored.store.list(resource)).toEqual(c.store.list(resource));
   });
