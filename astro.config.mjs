@@ -61,10 +61,11 @@ function earlySandboxWorkers() {
  *   src/sandbox/command-source.ts                 the commands (kubectl, the shell's programs)
  *   src/kubectl/explain/description-source.ts     kubectl explain's descriptions
  *   src/sim/api/decode-source.ts                  the API server's strict decoder (only kubectl's requests)
- * Loaded right after the prompt (restoring a cluster needs neither; the cluster's clock waits for them):
+ * Loaded right after the prompt (restoring a cluster needs none of them; the cluster's clock waits for them):
  *   src/sim/images/catalog-source.ts              the image catalog (what containers do)
  *   src/sim/api/validate-source.ts                the API server's validation (every write)
  *   src/sim/controllers/certificates/csr-source.ts the CSR controllers' work (X.509, RSA, the cluster CA)
+ *   src/sim/api/plugins-source.ts                 the API server's write path (defaults, admission, CRD schemas)
  * Loaded before a cluster is booted or a snapshot saved by an older version restored, and with the commands:
  *   src/sim/bootstrap/boot-source.ts              the boot code (kubeadm's objects, the RBAC policy)
  * Loaded when the worker first posts the cluster picture, right after the prompt:
@@ -78,6 +79,7 @@ function lazyTwins() {
     './src/sim/images/catalog-source.ts',
     './src/sim/api/validate-source.ts',
     './src/sim/controllers/certificates/csr-source.ts',
+    './src/sim/api/plugins-source.ts',
     './src/sim/bootstrap/boot-source.ts',
     './src/ui/sandbox/view-source.ts',
   ].map((path) => fileURLToPath(new URL(path, import.meta.url)));
@@ -85,7 +87,7 @@ function lazyTwins() {
     name: 'kubedojo:lazy-twins',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/(command|description|decode|catalog|validate|csr|boot|view)-source$/.test(source)) return null;
+      if (!/\/(command|description|decode|catalog|validate|csr|plugins|boot|view)-source$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && eager.includes(resolved.id) ? resolved.id.replace(/\.ts$/, '.lazy.ts') : null;
     },

@@ -1,5 +1,5 @@
 import type { ClusterWiring } from './cluster';
-import { realApiPlugins } from './api/plugins';
+import { deferredApiPlugins } from './api/deferred-plugins';
 import { bootPart } from './bootstrap/boot-source';
 import { lacksRbacPolicy } from './bootstrap/restore-needs';
 import { apiextensionsController } from './controllers/apiextensions';
@@ -66,7 +66,8 @@ function apiServerControllers(ctx: SimContext): SimComponent {
 
 /** Everything a real kubeadm cluster runs. */
 export const DEFAULT_WIRING: ClusterWiring = {
-  plugins: (ctx) => realApiPlugins(ctx.store, ctx.rt.random, { podCapacity: ctx.config.podCapacity, serviceCIDR: ctx.config.serviceCIDR }),
+  // The write path is a part of its own (plugins-source.ts): a restore writes nothing.
+  plugins: (ctx) => deferredApiPlugins((part) => part.realApiPlugins(ctx.store, ctx.rt.random, { podCapacity: ctx.config.podCapacity, serviceCIDR: ctx.config.serviceCIDR })),
   components: (ctx) => [
     apiServerControllers(ctx),
     controllerManager(ctx),

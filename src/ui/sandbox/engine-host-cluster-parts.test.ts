@@ -1,6 +1,7 @@
-// The engine as the browser's worker has it: the image catalog, the API server's validation and the
-// CSR controllers' work are chunks loaded right after the prompt (src/sim/images/catalog-source.lazy.ts,
-// src/sim/api/validate-source.lazy.ts, src/sim/controllers/certificates/csr-source.lazy.ts). Here
+// The engine as the browser's worker has it: the image catalog, the API server's validation and write
+// path, and the CSR controllers' work are chunks loaded right after the prompt
+// (src/sim/images/catalog-source.lazy.ts, src/sim/api/validate-source.lazy.ts,
+// src/sim/api/plugins-source.lazy.ts, src/sim/controllers/certificates/csr-source.lazy.ts). Here
 // they are held back until the test lets them arrive: the prompt comes without them, the clock does
 // not move and a line waits, and once they are there the real time that passed meanwhile is applied,
 // as if the cluster had run all along.
@@ -32,6 +33,10 @@ vi.mock('../../sim/images/catalog-source', async (actual) => {
 vi.mock('../../sim/api/validate-source', async (actual) => {
   const real = await actual<typeof import('../../sim/api/validate-source')>();
   return { loadValidation: () => held.arrived, loadedValidation: () => (held.here ? real.loadedValidation() : undefined) };
+});
+vi.mock('../../sim/api/plugins-source', async (actual) => {
+  const real = await actual<typeof import('../../sim/api/plugins-source')>();
+  return { loadApiPlugins: () => held.arrived, loadedApiPlugins: () => (held.here ? real.loadedApiPlugins() : undefined) };
 });
 vi.mock('../../sim/controllers/certificates/csr-source', async (actual) => {
   const real = await actual<typeof import('../../sim/controllers/certificates/csr-source')>();

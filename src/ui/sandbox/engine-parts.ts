@@ -8,6 +8,7 @@
  *   the image catalog (what containers do)                   src/sim/images/catalog-source.ts
  *   the API server's validation (every write)                src/sim/api/validate-source.ts
  *   the CSR controllers' work (X.509, RSA, the cluster CA)   src/sim/controllers/certificates/csr-source.ts
+ *   the API server's write path (defaults, admission, CRDs)  src/sim/api/plugins-source.ts
  * What only commands need, loaded when the learner is about to use the terminal (a page that is only
  * read never fetches them); the worker awaits `loadEngineParts()` before it hands the engine a line
  * (engine-gate.ts), so a line never runs without them:
@@ -25,16 +26,19 @@ import { loadValidation, loadedValidation } from '../../sim/api/validate-source'
 import { loadDecoder } from '../../sim/api/decode-source';
 import { loadCatalog, loadedCatalog } from '../../sim/images/catalog-source';
 import { loadCsrReconcilers, loadedCsrReconcilers } from '../../sim/controllers/certificates/csr-source';
+import { loadApiPlugins, loadedApiPlugins } from '../../sim/api/plugins-source';
 import { loadBootPart } from '../../sim/bootstrap/boot-source';
 
 /** Resolves when the cluster can run; rejects if a part could not be fetched (the next call retries). */
 export async function loadClusterParts(): Promise<void> {
-  await Promise.all([loadCatalog(), loadValidation(), loadCsrReconcilers()]);
+  await Promise.all([loadCatalog(), loadValidation(), loadCsrReconcilers(), loadApiPlugins()]);
 }
 
 /** Whether the cluster can run now (its clock may move). */
 export function clusterPartsLoaded(): boolean {
-  return loadedCatalog() !== undefined && loadedValidation() !== undefined && loadedCsrReconcilers() !== undefined;
+  return (
+    loadedCatalog() !== undefined && loadedValidation() !== undefined && loadedCsrReconcilers() !== undefined && loadedApiPlugins() !== undefined
+  );
 }
 
 /** Resolves when a cluster can be booted, or an older snapshot restored (which may create objects), and run. */
