@@ -11,7 +11,7 @@ export type { ApiResult, ApiStatus } from './api/status';
 export { RESOURCE_TYPES, typeForKind, typeForKey, resourceKey, qualifiedKind, qualifiedPlural } from './api/registry';
 export type { ResourceType } from './api/registry';
 export type { FaultsComponent, FaultResult } from './faults';
-export type { KubeletComponent } from './kubelet';
+export type { KubeletComponent, CriContainer, CriImage, CriSandbox, NodeRuntime } from './kubelet';
 export type { SchedulerComponent } from './scheduler';
 
 /** A fresh default cluster (controlplane, node01, node02 on Kubernetes v1.35.0), settled at its start time. */

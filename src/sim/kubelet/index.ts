@@ -14,10 +14,12 @@ import { loadKubelet, saveKubelet } from './saved-state';
 import { onPodTimer, type PodTimerPayload } from './wake';
 import { containerUsage, nodeUsage, type ContainerUsage } from './usage';
 import { runningContainers } from './running';
+import { criContainerLogs, nodeRuntime, type CriLogs, type NodeRuntime } from './cri';
 import type { RunningContainer } from '../network/runtime-view';
 
 export type { LogsOptions, LogsResult, ExecOutcome, AccessError } from './access';
 export type { ContainerUsage } from './usage';
+export type { CriContainer, CriImage, CriLogs, CriSandbox, NodeRuntime } from './cri';
 export type { ExecInput, ImageCatalog, LogQuery } from './catalog';
 export { STAGES, BACKOFF, NODE } from './timing';
 
@@ -44,6 +46,10 @@ export interface KubeletComponent extends SimComponent {
   nodeUsage(node: string): { cpuMilli: number; memoryBytes: number } | undefined;
   /** The processes of pod `namespace/name` as the network reaches them; undefined when the kubelet does not run it. */
   runningContainers(podKey: string): RunningContainer[] | undefined;
+  /** The node's sandboxes, containers and images as containerd reports them (crictl). */
+  runtime(node: string): NodeRuntime | undefined;
+  /** The log file of container `id` (full id) on `node`, read from the runtime, not through the kubelet. */
+  containerLogs(node: string, id: string, tail?: number): CriLogs;
 }
 
 const NODE_KEY = 'node:';
@@ -140,6 +146,8 @@ export function kubeletComponent(ctx: SimContext, catalog: ImageCatalog = defaul
     usage: (podKey) => containerUsage(k, podKey),
     nodeUsage: (node) => nodeUsage(k, node),
     runningContainers: (key) => runningContainers(k, key),
+    runtime: (node) => nodeRuntime(k, node),
+    containerLogs: (node, id, tail) => criContainerLogs(k, node, id, tail),
   };
   return component;
 }
