@@ -3,6 +3,7 @@
  * simulated cluster. `k` is deliberately absent: students make it with `alias k=kubectl`.
  */
 import { createCoreRegistry, type CommandRegistry } from '../../shell';
+import { crictlCommand } from './crictl';
 import { curlCommand } from './curl';
 import { editorProgram } from './editors';
 import { kubeadmCommand } from './kubeadm';
@@ -19,6 +20,7 @@ export function sandboxRegistry(svc: SandboxServices): CommandRegistry {
   const registry = createCoreRegistry();
   registry.register('kubectl', kubectlCommand(svc));
   registry.register('kubeadm', kubeadmCommand(svc));
+  registry.register('crictl', crictlCommand(svc));
   registry.register('curl', curlCommand(svc));
   registry.register('nslookup', nslookupCommand(svc));
   registry.register('openssl', opensslCommand(svc));
