@@ -7,7 +7,7 @@ import type { Node } from 'kubernetes-types/core/v1';
 import { VirtualFs } from '../shell/fs/vfs';
 import { seedHome } from '../shell/fs/seed';
 import type { Cluster, NodeConfig } from '../sim';
-import type { MachineJSON } from './types';
+import type { KubeletServiceEvent, MachineJSON } from './types';
 
 export class Machine {
   constructor(
@@ -17,7 +17,15 @@ export class Machine {
     readonly history: string[],
     /** When the kubelet service last started (virtual ms). */
     public kubeletSince: number,
+    /** The kubelet service's stops and starts after boot, oldest first (for journalctl). */
+    readonly kubeletLog: KubeletServiceEvent[] = [],
   ) {}
+
+  /** Keeps the last few only: a journal is bounded too, and a snapshot should not grow without end. */
+  recordKubelet(verb: 'start' | 'stop', at: number): void {
+    this.kubeletLog.push({ verb, at });
+    if (this.kubeletLog.length > 20) this.kubeletLog.splice(0, this.kubeletLog.length - 20);
+  }
 
   get name(): string {
     return this.node.name;
@@ -33,10 +41,13 @@ export class Machine {
   }
 
   static fromJSON(cluster: Cluster, node: NodeConfig, json: MachineJSON): Machine {
-    return new Machine(node, VirtualFs.fromJSON(json.fs, () => cluster.now()), [...json.history], json.kubeletSince);
+    return new Machine(node, VirtualFs.fromJSON(json.fs, () => cluster.now()), [...json.history], json.kubeletSince, (json.kubeletLog ?? []).map((e) => ({ ...e })));
   }
 
   toJSON(): MachineJSON {
-    return { fs: this.fs.toJSON(), history: [...this.history], kubeletSince: this.kubeletSince };
+    const json: MachineJSON = { fs: this.fs.toJSON(), history: [...this.history], kubeletSince: this.kubeletSince };
+    // Absent until the service is first stopped, so snapshots of untouched machines stay as they were.
+    if (this.kubeletLog.length > 0) json.kubeletLog = this.kubeletLog.map((e) => ({ ...e }));
+    return json;
   }
 }

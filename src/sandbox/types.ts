@@ -90,6 +90,14 @@ export interface MachineJSON {
   history: string[];
   /** When the kubelet service last started (virtual ms), for `systemctl status`. */
   kubeletSince: number;
+  /** The kubelet service's stops and starts since boot (journalctl); absent when there were none. */
+  kubeletLog?: KubeletServiceEvent[];
+}
+
+export interface KubeletServiceEvent {
+  verb: 'start' | 'stop';
+  /** Virtual ms. */
+  at: number;
 }
 
 export interface SandboxSnapshot {

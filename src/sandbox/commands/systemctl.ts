@@ -79,14 +79,21 @@ function run(verb: string, name: string, unit: Unit, machine: Machine, svc: Sand
     case 'disable':
       return ok();
     case 'stop':
-      if (name === 'kubelet' && active) faults.stopNode(machine.name);
+      if (name === 'kubelet' && active) {
+        faults.stopNode(machine.name);
+        machine.recordKubelet('stop', svc.clock.now());
+      }
       return ok();
     case 'start':
     case 'restart':
       if (name !== 'kubelet' || (active && verb === 'start')) return ok();
-      if (active) faults.stopNode(machine.name);
+      if (active) {
+        faults.stopNode(machine.name);
+        machine.recordKubelet('stop', svc.clock.now());
+      }
       faults.startNode(machine.name);
       machine.kubeletSince = svc.clock.now();
+      machine.recordKubelet('start', machine.kubeletSince);
       return ok();
     default:
       return { stdout: '', stderr: `Unknown command verb '${verb}'.\n`, exitCode: 1 };
@@ -99,7 +106,7 @@ function statusText(name: string, unit: Unit, machine: Machine, active: boolean,
   // containerd runs since the machine booted (when the node registered); the kubelet since its last start.
   const started = name === 'kubelet' ? machine.kubeletSince : bootTime(machine, svc);
   const since = active ? started : kubelet.kubeletStoppedAt(machine.name) ?? now;
-  const pid = 1000 + (fnv32a(`${machine.name}/${name}/${started}`) % 60000);
+  const pid = servicePid(machine.name, name, started);
   const lines = [
     `${active ? '●' : '○'} ${name}.service - ${unit.description}`,
     `     Loaded: loaded (${unit.path}; enabled; preset: enabled)`,
@@ -115,7 +122,12 @@ function statusText(name: string, unit: Unit, machine: Machine, active: boolean,
   return `${lines.join('\n')}\n`;
 }
 
-function bootTime(machine: Machine, svc: SandboxServices): number {
+/** The main process id of a service started at `started` on `host` (journalctl prints the same). */
+export function servicePid(host: string, unit: string, started: number): number {
+  return 1000 + (fnv32a(`${host}/${unit}/${started}`) % 60000);
+}
+
+export function bootTime(machine: Machine, svc: SandboxServices): number {
   const created = svc.cluster.api.peek<Node>('nodes', undefined, machine.name)?.metadata?.creationTimestamp;
   return created ? Date.parse(created) : svc.clock.now();
 }

@@ -51,6 +51,8 @@ export interface CriImage {
   repoTags: string[];
   repoDigests: string[];
   size: number;
+  /** When its layers were on disk (undefined for the sandbox image, there since the node was made). */
+  pulledAt?: number;
 }
 
 export interface NodeRuntime {
@@ -92,7 +94,7 @@ export function nodeRuntime(k: KubeletCore, node: string): NodeRuntime | undefin
   for (const digest of Object.keys(n.images).sort()) {
     const img = n.images[digest];
     if (!img || img.readyAt > now) continue;
-    images.push({ id: imageConfigId(digest), repoTags: [...img.refs], repoDigests: [digest], size: img.sizeBytes });
+    images.push({ id: imageConfigId(digest), repoTags: [...img.refs], repoDigests: [digest], size: img.sizeBytes, pulledAt: img.readyAt });
   }
   return { sandboxes, containers, images };
 }
