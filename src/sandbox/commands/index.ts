@@ -6,6 +6,7 @@ import { createCoreRegistry, type CommandRegistry } from '../../shell';
 import { crictlCommand } from './crictl';
 import { curlCommand } from './curl';
 import { editorProgram } from './editors';
+import { journalctlCommand } from './journalctl';
 import { kubeadmCommand } from './kubeadm';
 import { kubectlCommand } from './kubectl';
 import { nslookupCommand } from './nslookup';
@@ -20,6 +21,7 @@ export function sandboxRegistry(svc: SandboxServices): CommandRegistry {
   const registry = createCoreRegistry();
   registry.register('kubectl', kubectlCommand(svc));
   registry.register('kubeadm', kubeadmCommand(svc));
+  registry.register('journalctl', journalctlCommand(svc));
   registry.register('crictl', crictlCommand(svc));
   registry.register('curl', curlCommand(svc));
   registry.register('nslookup', nslookupCommand(svc));
