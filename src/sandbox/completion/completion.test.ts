@@ -24,6 +24,15 @@ describe('tab completion', () => {
     expect(complete('kubeadm token ').candidates).toEqual(['create', 'delete', 'generate', 'list']);
   });
 
+  it('offers crictl subcommands, the container ids of this machine and journalctl units', () => {
+    expect(complete('crictl p').candidates).toEqual(['pods', 'ps']);
+    const ids = complete('crictl logs ').candidates;
+    expect(ids.length).toBeGreaterThan(3);
+    expect(ids.every((id) => /^[0-9a-f]{13}$/.test(id))).toBe(true);
+    expect(complete('journalctl -u ku').candidates).toEqual(['kubelet']);
+    expect(complete('journalctl -xeu c').candidates).toEqual(['containerd']);
+  });
+
   it('offers kubectl verbs and subcommands, through an alias too', () => {
     expect(complete('kubectl ge')).toEqual({ candidates: ['get'], replaceFrom: 8 });
     expect(complete('k rollout ')).toEqual({ candidates: ['history', 'pause', 'restart', 'resume', 'status', 'undo'], replaceFrom: 10 });

@@ -5,6 +5,7 @@
  * elsewhere. The answer has the shape src/terminal's `Completer` expects.
  */
 import { isFsError, resolvePath, type ShellHost } from '../../shell';
+import type { KubeletComponent } from '../../sim';
 import type { Sandbox } from '../sandbox';
 import { kubectlCandidates } from './kubectl';
 
@@ -45,6 +46,12 @@ export function completeLine(sandbox: Sandbox, line: string, cursor: number): Co
     return finish(words.filter((w) => w.startsWith(word)), start);
   }
   if (command === 'kubeadm') return finish(kubeadmWords(prior.slice(1)).filter((w) => w.startsWith(word)), start);
+  if (command === 'crictl') return finish(crictlWords(sandbox, host.hostName, prior.slice(1)).filter((w) => w.startsWith(word)), start);
+  if (command === 'journalctl') {
+    const last = prior[prior.length - 1] ?? '';
+    const words = last === '-u' || last === '--unit' || /^-[a-z]*u$/.test(last) ? ['kubelet', 'containerd'] : ['--no-pager', '-u', '-n', '-e', '-x', '-f', '-xeu'];
+    return finish(words.filter((w) => w.startsWith(word)), start);
+  }
   return { candidates: fileCandidates(host, word, command === 'cd'), replaceFrom: start, filenames: true };
 }
 
@@ -58,6 +65,15 @@ function kubeadmWords(path: string[]): string[] {
   if (first === 'certs' && second === 'renew' && path.length === 2) return KUBEADM_RENEW;
   if (first === 'token' && second === undefined) return ['create', 'delete', 'generate', 'list'];
   return [];
+}
+
+/** crictl's subcommands, then the ids of this machine's containers for `logs` and `inspect`. */
+function crictlWords(sandbox: Sandbox, hostName: string, path: string[]): string[] {
+  const sub = path.find((w) => !w.startsWith('-'));
+  if (sub === undefined) return ['images', 'inspect', 'logs', 'pods', 'ps', 'version'];
+  if (sub !== 'logs' && sub !== 'inspect') return [];
+  const runtime = sandbox.cluster.component<KubeletComponent>('kubelet').runtime(hostName);
+  return (runtime?.containers ?? []).map((c) => c.id.slice(0, 13));
 }
 
 function finish(words: string[], replaceFrom: number, files: string[] = []): Completion {
