@@ -34,7 +34,7 @@ export function crictlCommand(svc: SandboxServices): Command {
   return {
     execute(argv, io) {
       const out = new Output();
-      const sub = argv.findIndex((a) => !a.startsWith('-'));
+      const sub = subcommandAt(argv);
       const global = parseFlags(sub < 0 ? argv : argv.slice(0, sub), GLOBAL);
       if ('error' in global) {
         fatal({ out }, global.error);
@@ -85,4 +85,15 @@ export function crictlCommand(svc: SandboxServices): Command {
       return out.result();
     },
   };
+}
+
+/** Where the subcommand is: after the global flags and the values of those that take one. */
+function subcommandAt(argv: readonly string[]): number {
+  const takesValue = new Set(Object.entries(GLOBAL).flatMap(([name, f]) => ('value' in f ? [`--${name}`, `-${f.short}`] : [])));
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (!a.startsWith('-')) return i;
+    if (takesValue.has(a)) i++;
+  }
+  return -1;
 }
