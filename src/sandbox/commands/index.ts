@@ -11,6 +11,7 @@ import { kubeadmCommand } from './kubeadm';
 import { kubectlCommand } from './kubectl';
 import { nslookupCommand } from './nslookup';
 import { opensslCommand } from './openssl';
+import { psCommand } from './ps';
 import type { SandboxServices } from './services';
 import { sshCommand } from './ssh';
 import { systemctlCommand } from './systemctl';
@@ -26,6 +27,7 @@ export function sandboxRegistry(svc: SandboxServices): CommandRegistry {
   registry.register('curl', curlCommand(svc));
   registry.register('nslookup', nslookupCommand(svc));
   registry.register('openssl', opensslCommand(svc));
+  registry.register('ps', psCommand(svc));
   registry.register('ssh', sshCommand(svc));
   registry.register('systemctl', systemctlCommand(svc));
   for (const name of ['vi', 'vim', 'nano']) registry.register(name, editorProgram(name, svc));

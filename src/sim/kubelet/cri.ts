@@ -42,6 +42,8 @@ export interface CriContainer {
   exitCode?: number;
   reason?: string;
   running: boolean;
+  /** The main process's argv. */
+  command: readonly string[];
   pod: { name: string; namespace: string; uid: string };
   logPath: string;
 }
@@ -126,6 +128,7 @@ function criContainer(c: ContainerRt, run: RunRt, current: boolean, podSandboxId
     startedAt: run.startedAt,
     ...(ended ? { finishedAt, exitCode: run.exitCode ?? run.exit?.code ?? 0, reason: run.reason ?? run.exit?.reason ?? 'Completed' } : {}),
     running: !ended,
+    command: run.plan.argv,
     pod,
     logPath: `/var/log/pods/${pod.namespace}_${pod.name}_${pod.uid}/${c.name}/${attempt}.log`,
   };
