@@ -8,7 +8,7 @@ import type { Node } from 'kubernetes-types/core/v1';
 import type { VirtualFs } from '../../shell';
 import { dirName } from '../../shell';
 import type { Cluster, NodeConfig } from '../../sim';
-import { CLUSTER_DNS_IP } from '../../sim/network';
+import { kubeletConfigurationText } from '../../sim/bootstrap/kubeadm-config';
 import { kubeconfigText, type KubeconfigUser } from './kubeconfig';
 import { staticPodFiles } from './manifests';
 import { controlPlanePki, embeddedClient, kubeletClientPem, pemData, pkiSetup } from './pki';
@@ -84,60 +84,7 @@ function writeIdentity(fs: VirtualFs, cluster: Cluster, node: NodeConfig): void 
 /** The kubelet's files as kubeadm leaves them (KubeletConfiguration with kubeadm's values, the flags file, the systemd drop-in). */
 function writeKubelet(fs: VirtualFs, cluster: Cluster, clientPem: string): void {
   write(fs, KUBELET_PEM, clientPem, 0o600);
-  write(
-    fs,
-    '/var/lib/kubelet/config.yaml',
-    [
-      'apiVersion: kubelet.config.k8s.io/v1beta1',
-      'authentication:',
-      '  anonymous:',
-      '    enabled: false',
-      '  webhook:',
-      '    cacheTTL: 0s',
-      '    enabled: true',
-      '  x509:',
-      '    clientCAFile: /etc/kubernetes/pki/ca.crt',
-      'authorization:',
-      '  mode: Webhook',
-      '  webhook:',
-      '    cacheAuthorizedTTL: 0s',
-      '    cacheUnauthorizedTTL: 0s',
-      'cgroupDriver: systemd',
-      'clusterDNS:',
-      `- ${CLUSTER_DNS_IP}`,
-      `clusterDomain: ${cluster.config.clusterDomain}`,
-      'containerRuntimeEndpoint: ""',
-      'cpuManagerReconcilePeriod: 0s',
-      'evictionPressureTransitionPeriod: 0s',
-      'fileCheckFrequency: 0s',
-      'healthzBindAddress: 127.0.0.1',
-      'healthzPort: 10248',
-      'httpCheckFrequency: 0s',
-      'imageMaximumGCAge: 0s',
-      'imageMinimumGCAge: 0s',
-      'kind: KubeletConfiguration',
-      'logging:',
-      '  flushFrequency: 0',
-      '  options:',
-      '    json:',
-      '      infoBufferSize: "0"',
-      '    text:',
-      '      infoBufferSize: "0"',
-      '  verbosity: 0',
-      'memorySwap: {}',
-      'nodeStatusReportFrequency: 0s',
-      'nodeStatusUpdateFrequency: 0s',
-      'rotateCertificates: true',
-      'runtimeRequestTimeout: 0s',
-      'shutdownGracePeriod: 0s',
-      'shutdownGracePeriodCriticalPods: 0s',
-      'staticPodPath: /etc/kubernetes/manifests',
-      'streamingConnectionIdleTimeout: 0s',
-      'syncFrequency: 0s',
-      'volumeStatsAggPeriod: 0s',
-      '',
-    ].join('\n'),
-  );
+  write(fs, '/var/lib/kubelet/config.yaml', kubeletConfigurationText(cluster.config.clusterDomain));
   write(fs, '/var/lib/kubelet/kubeadm-flags.env', 'KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/containerd/containerd.sock --pod-infra-container-image=registry.k8s.io/pause:3.10.1"\n');
   write(
     fs,

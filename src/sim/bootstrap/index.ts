@@ -2,6 +2,7 @@ import { Random } from '../../lib/random';
 import type { Cluster } from '../cluster';
 import type { KubeObject } from '../api/object';
 import { ingressObjects } from '../network/ingress-objects';
+import { kubeadmConfigObjects } from './kubeadm-config';
 import { nodeObject } from './nodes';
 import { bootstrapPolicyObjects, kubeadmRbacObjects } from './rbac';
 import { mirrorPod, staticPodManifests } from './static-pods';
@@ -70,7 +71,9 @@ export function bootstrapDefaultCluster(cluster: Cluster): void {
     }
   }
   onSideStream(kubeadmRbacObjects());
-  [...corednsObjects(), ...kubeProxyObjects(), ...flannelObjects(), ...storageObjects(), ...ingressObjects()].forEach(must);
+  [...corednsObjects(config.version), ...kubeProxyObjects(config.version), ...flannelObjects(), ...storageObjects(), ...ingressObjects()].forEach(must);
+  // Last, and on the side stream, so that every name, uid and address before them is as it was.
+  onSideStream(kubeadmConfigObjects(config));
 }
 
 /**

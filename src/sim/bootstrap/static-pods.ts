@@ -1,5 +1,6 @@
 import type { Container } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/object';
+import { kubeadmRelease } from './kubeadm-versions';
 
 /**
  * The control plane's static pods, as kubeadm writes them to /etc/kubernetes/manifests. The kubelet
@@ -17,7 +18,7 @@ export function staticPodManifests(version: string, advertiseIP: string): Static
   return [
     {
       component: 'etcd',
-      image: 'registry.k8s.io/etcd:3.6.6-0',
+      image: `registry.k8s.io/etcd:${kubeadmRelease(version).etcd}`,
       command: ['etcd', `--advertise-client-urls=https://${advertiseIP}:2379`, '--cert-file=/etc/kubernetes/pki/etcd/server.crt', '--client-cert-auth=true', '--data-dir=/var/lib/etcd', '--feature-gates=InitialCorruptCheck=true', `--initial-advertise-peer-urls=https://${advertiseIP}:2380`, `--initial-cluster=controlplane=https://${advertiseIP}:2380`, '--key-file=/etc/kubernetes/pki/etcd/server.key', `--listen-client-urls=https://127.0.0.1:2379,https://${advertiseIP}:2379`, '--listen-metrics-urls=http://127.0.0.1:2381', `--listen-peer-urls=https://${advertiseIP}:2380`, '--name=controlplane', '--peer-cert-file=/etc/kubernetes/pki/etcd/peer.crt', '--peer-client-cert-auth=true', '--peer-key-file=/etc/kubernetes/pki/etcd/peer.key', '--peer-trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt', '--snapshot-count=10000', '--trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt'],
       requests: { cpu: '100m', memory: '100Mi' },
       port: 2381,

@@ -1,4 +1,5 @@
 import type { KubeObject } from '../api/object';
+import { kubeadmRelease } from './kubeadm-versions';
 
 /** The add-ons kubeadm (and the CNI manifest) install in kube-system. */
 const CRITICAL_TOLERATIONS = [
@@ -40,7 +41,8 @@ export function coreServices(): KubeObject[] {
   ];
 }
 
-export function corednsObjects(): KubeObject[] {
+/** `version`: the cluster's Kubernetes version, whose kubeadm picks the CoreDNS release. */
+export function corednsObjects(version = 'v1.35.0'): KubeObject[] {
   const corefile = [
     '.:53 {',
     '    errors',
@@ -94,7 +96,7 @@ export function corednsObjects(): KubeObject[] {
             containers: [
               {
                 name: 'coredns',
-                image: 'registry.k8s.io/coredns/coredns:v1.13.1',
+                image: `registry.k8s.io/coredns/coredns:${kubeadmRelease(version).coredns}`,
                 args: ['-conf', '/etc/coredns/Corefile'],
                 resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
                 ports: [
@@ -117,7 +119,7 @@ export function corednsObjects(): KubeObject[] {
   ];
 }
 
-export function kubeProxyObjects(): KubeObject[] {
+export function kubeProxyObjects(version = 'v1.35.0'): KubeObject[] {
   return [
     { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'kube-proxy', namespace: 'kube-system' } },
     {
@@ -140,7 +142,7 @@ export function kubeProxyObjects(): KubeObject[] {
             containers: [
               {
                 name: 'kube-proxy',
-                image: 'registry.k8s.io/kube-proxy:v1.35.0',
+                image: `registry.k8s.io/kube-proxy:${version}`,
                 command: ['/usr/local/bin/kube-proxy', '--config=/var/lib/kube-proxy/config.conf', '--hostname-override=$(NODE_NAME)'],
                 env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } }],
                 securityContext: { privileged: true },
