@@ -4,6 +4,7 @@
  */
 import type { VariableJSON, VirtualFsJSON, ShellClock, OutputChunk, Ast } from '../shell';
 import type { Cluster, ClusterOptions, ClusterSnapshot } from '../sim';
+import type { PackagesJSON } from './packages/state';
 
 /**
  * Opens `text` in an editor and returns the saved text, or undefined when the user quit without
@@ -90,6 +91,8 @@ export interface MachineJSON {
   history: string[];
   /** When the kubelet service last started (virtual ms), for `systemctl status`. */
   kubeletSince: number;
+  /** dpkg's and apt's state for the Kubernetes packages (absent in sandboxes saved before it). */
+  packages?: PackagesJSON;
   /** The kubelet service's stops and starts since boot (journalctl); absent when there were none. */
   kubeletLog?: KubeletServiceEvent[];
 }

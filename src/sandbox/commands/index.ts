@@ -3,6 +3,7 @@
  * simulated cluster. `k` is deliberately absent: students make it with `alias k=kubectl`.
  */
 import { createCoreRegistry, type CommandRegistry } from '../../shell';
+import { aptCacheCommand, aptCommand, aptGetCommand, aptMarkCommand, dpkgCommand, dpkgQueryCommand } from './apt';
 import { crictlCommand } from './crictl';
 import { curlCommand } from './curl';
 import { editorProgram } from './editors';
@@ -14,6 +15,7 @@ import { opensslCommand } from './openssl';
 import { psCommand } from './ps';
 import type { SandboxServices } from './services';
 import { sshCommand } from './ssh';
+import { sudoCommand } from './sudo';
 import { systemctlCommand } from './systemctl';
 
 export type { SandboxServices } from './services';
@@ -30,6 +32,13 @@ export function sandboxRegistry(svc: SandboxServices): CommandRegistry {
   registry.register('ps', psCommand(svc));
   registry.register('ssh', sshCommand(svc));
   registry.register('systemctl', systemctlCommand(svc));
+  registry.register('sudo', sudoCommand);
+  registry.register('apt-get', aptGetCommand(svc));
+  registry.register('apt', aptCommand(svc));
+  registry.register('apt-mark', aptMarkCommand(svc));
+  registry.register('apt-cache', aptCacheCommand(svc));
+  registry.register('dpkg', dpkgCommand(svc));
+  registry.register('dpkg-query', dpkgQueryCommand(svc));
   for (const name of ['vi', 'vim', 'nano']) registry.register(name, editorProgram(name, svc));
   return registry;
 }

@@ -11,6 +11,8 @@ import type { Cluster, NodeConfig } from '../../sim';
 import { kubeletConfigurationText } from '../../sim/bootstrap/kubeadm-config';
 import { kubeconfigText, type KubeconfigUser } from './kubeconfig';
 import { staticPodFiles } from './manifests';
+import { sourcesLine, SOURCES_LIST } from '../packages/sources';
+import { minorOf } from '../../sim/bootstrap/kubeadm-versions';
 import { controlPlanePki, embeddedClient, kubeletClientPem, pemData, pkiSetup } from './pki';
 
 const KUBELET_PEM = '/var/lib/kubelet/pki/kubelet-client-current.pem';
@@ -32,6 +34,7 @@ export function seedClusterFiles(cluster: Cluster, seed: number, fsOf: (node: st
     writeIdentity(fs, cluster, node);
     writeKubelet(fs, cluster, kubeletClientPem(setup, node.name));
     write(fs, '/etc/kubernetes/pki/ca.crt', ca);
+    write(fs, SOURCES_LIST, sourcesLine(minorOf(cluster.config.version) ?? 35));
     fs.mkdir('/etc/kubernetes/manifests', { parents: true });
     if (node.controlPlane) {
       for (const [path, text] of Object.entries(pki)) write(fs, `/etc/kubernetes/pki/${path}`, text, path.endsWith('.key') ? 0o600 : 0o644);

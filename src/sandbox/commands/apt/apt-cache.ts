@@ -1,0 +1,60 @@
+/**
+ * `apt-cache madison PKG…` (every version the lists offer, one line each) and `apt-cache policy
+ * PKG…` (installed, candidate and the version table with priorities; dpkg's status is the `100`
+ * source of the installed version).
+ */
+import type { Command, CommandResult } from '../../../shell';
+import { packageInfo, repoUrl } from '../../packages/catalog';
+import type { PackageState } from '../../packages/state';
+import type { SandboxServices } from '../services';
+import { aptContext, aptError, NO_MACHINE } from './context';
+
+function madison(packages: PackageState, names: string[]): CommandResult {
+  let out = '';
+  let err = '';
+  for (const name of names) {
+    if (!packageInfo(name)) {
+      err += `N: Unable to locate package ${name}\n`;
+      continue;
+    }
+    for (const v of packages.available(name)) out += `${name.padStart(10)} | ${v.version.padStart(10)} | ${repoUrl(v.minor)}  Packages\n`;
+  }
+  return { stdout: out, stderr: err, exitCode: 0 };
+}
+
+function policy(packages: PackageState, names: string[]): CommandResult {
+  let out = '';
+  let err = '';
+  for (const name of names) {
+    if (!packageInfo(name)) {
+      err += `N: Unable to locate package ${name}\n`;
+      continue;
+    }
+    const installed = packages.installed.get(name);
+    const available = packages.available(name);
+    out += `${name}:\n  Installed: ${installed ?? '(none)'}\n  Candidate: ${available[0]?.version ?? installed ?? '(none)'}\n  Version table:\n`;
+    const versions = [...available.map((v) => ({ ...v, local: false }))];
+    if (installed && !available.some((v) => v.version === installed)) versions.push({ version: installed, minor: -1, local: true });
+    for (const v of versions) {
+      const mark = v.version === installed ? ' *** ' : '     ';
+      const priority = v.local ? 100 : 500;
+      out += `${mark}${v.version} ${priority}\n`;
+      if (!v.local) out += `        500 ${repoUrl(v.minor)}  Packages\n`;
+      if (v.version === installed) out += '        100 /var/lib/dpkg/status\n';
+    }
+  }
+  return { stdout: out, stderr: err, exitCode: 0 };
+}
+
+export function aptCacheCommand(svc: SandboxServices): Command {
+  return {
+    execute(args, io) {
+      const ctx = aptContext(svc, io);
+      if (!ctx) return NO_MACHINE;
+      const [verb, ...names] = args.filter((a) => !a.startsWith('-'));
+      if (verb === 'madison') return madison(ctx.packages, names);
+      if (verb === 'policy') return policy(ctx.packages, names);
+      return aptError('', `apt-cache ${verb ?? ''} is not available in this simulator; madison and policy are`.replace('  ', ' '));
+    },
+  };
+}
