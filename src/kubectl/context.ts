@@ -49,6 +49,8 @@ export interface KubectlContext {
    * that show output live: a watch prints each change when it occurs. The result still has it all.
    */
   onOutput?(fd: 1 | 2, text: string): void;
+  /** The kubectl binary's version (`v1.34.3`), when it is not this emulator's own (a node's older kubectl package). */
+  clientVersion?: string;
   /** The text piped to kubectl's stdin (`-f -`). */
   stdin?: string;
   /** False when stdout goes to a pipe or file (`TOKEN=$(kubectl create token sa)`); a terminal when unset. */

@@ -13,6 +13,7 @@ export type { ResourceType } from './api/registry';
 export type { FaultsComponent, FaultResult } from './faults';
 export type { KubeletComponent, CriContainer, CriImage, CriSandbox, NodeRuntime } from './kubelet';
 export type { SchedulerComponent } from './scheduler';
+export { apiServerVersion } from './bootstrap/running-version';
 
 /** A fresh default cluster (controlplane, node01, node02 on Kubernetes v1.35.0), settled at its start time. */
 export function createCluster(options: ClusterOptions = {}): Cluster {

@@ -3,7 +3,7 @@
 // skew warning kubectl prints when client and server are more than one minor version apart.
 
 import { fnv32a } from '../../lib/hash';
-import type { Cluster } from '../../sim/cluster';
+import { apiServerVersion } from '../../sim/bootstrap/running-version';
 import type { CommandSpec, Invocation } from '../cli/command';
 import { messageError, type KubectlError } from '../cli/errors';
 import { serverUnavailable } from '../kubeconfig/current';
@@ -77,7 +77,12 @@ export function versionSkewWarning(client: string, server: string): string | und
   return `version difference between client (${c.major}.${c.minor}) and server (${s.major}.${s.minor}) exceeds the supported minor version skew of +/-1`;
 }
 
-const serverVersion = (cluster: Cluster): string => cluster.config.version;
+/** The client's version.Info: this emulator's own build, or a release's facts for another version (a node's kubectl package). */
+export function clientVersionInfo(version: string | undefined): VersionInfo {
+  if (version === undefined || version === CLIENT_VERSION['gitVersion']) return CLIENT_VERSION;
+  const { emulationMajor: _m, emulationMinor: _n, minCompatibilityMajor: _a, minCompatibilityMinor: _b, ...facts } = serverVersionInfo(version);
+  return facts;
+}
 
 function runVersion(inv: Invocation): KubectlError | undefined {
   const f = inv.flags;
@@ -86,17 +91,18 @@ function runVersion(inv: Invocation): KubectlError | undefined {
   if (output !== '' && output !== 'yaml' && output !== 'json') return messageError("--output must be 'yaml' or 'json'");
   const clientOnly = f.bool('client');
   const unreachable = clientOnly ? undefined : serverUnavailable(inv.ctx);
-  const server = clientOnly || unreachable ? undefined : serverVersionInfo(serverVersion(inv.cluster));
+  const server = clientOnly || unreachable ? undefined : serverVersionInfo(apiServerVersion(inv.cluster));
 
-  const info: Record<string, unknown> = { clientVersion: CLIENT_VERSION, kustomizeVersion: KUSTOMIZE_VERSION, ...(server ? { serverVersion: server } : {}) };
+  const client = clientVersionInfo(inv.ctx.clientVersion);
+  const info: Record<string, unknown> = { clientVersion: client, kustomizeVersion: KUSTOMIZE_VERSION, ...(server ? { serverVersion: server } : {}) };
   if (output === 'yaml') inv.out.out(`${toYaml(info)}\n`);
   else if (output === 'json') inv.out.out(toJson(info, { sortKeys: false, indent: '  ' }));
   else {
-    inv.out.out(`Client Version: ${CLIENT_VERSION['gitVersion']}\nKustomize Version: ${KUSTOMIZE_VERSION}\n`);
+    inv.out.out(`Client Version: ${client['gitVersion']}\nKustomize Version: ${KUSTOMIZE_VERSION}\n`);
     if (server) inv.out.out(`Server Version: ${server['gitVersion']}\n`);
   }
   if (server) {
-    const warning = versionSkewWarning(CLIENT_VERSION['gitVersion'] ?? '', server['gitVersion'] ?? '');
+    const warning = versionSkewWarning(client['gitVersion'] ?? '', server['gitVersion'] ?? '');
     if (warning && f.bool('warnings-as-errors')) return messageError(warning);
     if (warning) inv.out.err(`Warning: ${warning}\n`);
   }

@@ -10,6 +10,7 @@ import { editorProgram } from './editors';
 import { journalctlCommand } from './journalctl';
 import { kubeadmCommand } from './kubeadm';
 import { kubectlCommand } from './kubectl';
+import { kubeletCommand } from './kubelet';
 import { nslookupCommand } from './nslookup';
 import { opensslCommand } from './openssl';
 import { psCommand } from './ps';
@@ -33,6 +34,7 @@ export function sandboxRegistry(svc: SandboxServices): CommandRegistry {
   registry.register('ssh', sshCommand(svc));
   registry.register('systemctl', systemctlCommand(svc));
   registry.register('sudo', sudoCommand);
+  registry.register('kubelet', kubeletCommand(svc));
   registry.register('apt-get', aptGetCommand(svc));
   registry.register('apt', aptCommand(svc));
   registry.register('apt-mark', aptMarkCommand(svc));

@@ -20,7 +20,7 @@ export function kubectlCommand(svc: SandboxServices): Command {
       if (text === undefined && explicit !== undefined && needsServer(args)) return { stdout: '', stderr: `error: stat ${explicit}: no such file or directory\n`, exitCode: 1 };
       if (text === undefined && needsServer(args)) {
         // `kubectl version` still prints its own versions before it fails to reach a server.
-        const client = args.includes('version') ? kubectl(['version', '--client'], { cluster: svc.cluster }) : undefined;
+        const client = args.includes('version') ? kubectl(['version', '--client'], { cluster: svc.cluster, ...clientVersionOf(svc, io) }) : undefined;
         if (client?.exitCode === 0) return { stdout: client.stdout, stderr: REFUSED, exitCode: 1 };
         return connectionRefused(svc.clock.now());
       }
@@ -34,6 +34,7 @@ export function kubectlCommand(svc: SandboxServices): Command {
         wait: (ms) => io.host.clock.sleep(ms),
         // Output goes out as kubectl writes it, in order: warnings first, a watch's rows as they happen.
         onOutput: (fd, chunk) => io.stream(fd, chunk),
+        ...clientVersionOf(svc, io),
       };
       if (io.host.interrupted) ctx.interrupted = io.host.interrupted;
       if (svc.watchLimitMs !== undefined) ctx.watchLimitMs = svc.watchLimitMs;
@@ -51,6 +52,12 @@ export function kubectlCommand(svc: SandboxServices): Command {
       return { stdout: '', stderr: '', exitCode: result.exitCode };
     },
   };
+}
+
+/** The version of the kubectl package installed on this machine. */
+function clientVersionOf(svc: SandboxServices, io: CommandIO): { clientVersion?: string } {
+  const version = svc.machine(io.host.hostName)?.packages.binaryVersion('kubectl');
+  return version ? { clientVersion: version } : {};
 }
 
 /** The kubeconfig kubectl reads: the first file of `$KUBECONFIG`, else `~/.kube/config`. */

@@ -7,6 +7,7 @@ import type { Node } from 'kubernetes-types/core/v1';
 import { fnv32a } from '../../lib/hash';
 import type { Command, CommandResult } from '../../shell';
 import type { FaultsComponent, KubeletComponent } from '../../sim';
+import { reportKubeletVersion } from '../kubelet-binary';
 import type { Machine } from '../machine';
 import type { SandboxServices } from './services';
 
@@ -43,7 +44,10 @@ export function systemctlCommand(svc: SandboxServices): Command {
       const [verb, ...names] = words;
       const machine = svc.machine(io.host.hostName);
       if (verb === undefined) return { stdout: '', stderr: 'systemctl: listing units is not available in this simulator; name a unit, e.g. systemctl status kubelet\n', exitCode: 1 };
-      if (verb === 'daemon-reload') return ok();
+      if (verb === 'daemon-reload') {
+        if (machine) machine.packages.unitChanged = false;
+        return ok();
+      }
       if (names.length === 0) return { stdout: '', stderr: `Too few arguments.\n`, exitCode: 1 };
       let status = 0;
       let stdout = '';
@@ -85,8 +89,10 @@ function run(verb: string, name: string, unit: Unit, machine: Machine, svc: Sand
       }
       return ok();
     case 'start':
-    case 'restart':
+    case 'restart': {
       if (name !== 'kubelet' || (active && verb === 'start')) return ok();
+      // The package replaced the unit's files: systemd runs the new binary but says it is stale.
+      const stale = machine.packages.unitChanged ? `Warning: The unit file, source configuration file or drop-ins of kubelet.service changed on disk. Run 'systemctl daemon-reload' to reload units.\n` : '';
       if (active) {
         faults.stopNode(machine.name);
         machine.recordKubelet('stop', svc.clock.now());
@@ -94,7 +100,9 @@ function run(verb: string, name: string, unit: Unit, machine: Machine, svc: Sand
       faults.startNode(machine.name);
       machine.kubeletSince = svc.clock.now();
       machine.recordKubelet('start', machine.kubeletSince);
-      return ok();
+      reportKubeletVersion(svc.cluster, machine);
+      return { stdout: '', stderr: stale, exitCode: 0 };
+    }
     default:
       return { stdout: '', stderr: `Unknown command verb '${verb}'.\n`, exitCode: 1 };
   }

@@ -26,11 +26,11 @@ export const packageInfo = (name: string): PackageInfo | undefined => PACKAGES.f
 const RELEASES: Record<number, string[]> = {
   33: ['1.33.7'],
   34: ['1.34.0', '1.34.1', '1.34.2', '1.34.3'],
-  35: ['1.35.0', '1.35.1'],
+  35: ['1.35.0', '1.35.1', '1.35.2'],
 };
 
 /** The newest release of all: what `https://dl.k8s.io/release/stable.txt` says. */
-export const STABLE_RELEASE = 'v1.35.1';
+export const STABLE_RELEASE = 'v1.35.2';
 
 export const repoUrl = (minor: number): string => `https://pkgs.k8s.io/core:/stable:/v1.${minor}/deb`;
 /** Where pkgs.k8s.io redirects apt to. */

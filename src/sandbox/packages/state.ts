@@ -26,12 +26,16 @@ export class PackageState {
     public unitChanged = false,
   ) {}
 
-  /** As the node's set-up left it: `apt-get install kubelet=… kubeadm=… kubectl=…`, then `apt-mark hold`. */
+  /**
+   * As the node's set-up left it: kubelet and kubeadm pinned to the cluster's version, kubectl and
+   * the tools the newest of that minor repository (what an unpinned install gets), then
+   * `apt-mark hold kubelet kubeadm kubectl`.
+   */
   static fresh(clusterVersion: string): PackageState {
     const minor = minorOf(clusterVersion) ?? 35;
     const installed = new Map<string, string>();
     for (const p of PACKAGES) {
-      installed.set(p.name, ['kubeadm', 'kubectl', 'kubelet'].includes(p.name) ? debVersionOf(clusterVersion) : repoVersions(minor, p.name)[0] ?? '');
+      installed.set(p.name, p.name === 'kubeadm' || p.name === 'kubelet' ? debVersionOf(clusterVersion) : repoVersions(minor, p.name)[0] ?? debVersionOf(clusterVersion));
     }
     return new PackageState(installed, new Set(['kubeadm', 'kubectl', 'kubelet']), [minor]);
   }

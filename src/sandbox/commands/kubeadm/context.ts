@@ -41,6 +41,11 @@ export function contactApiServer(ctx: KubeadmContext): void {
   ctx.now = ctx.svc.clock.now();
 }
 
+/** The version of the kubeadm binary running: the package installed on this machine. */
+export function kubeadmVersion(ctx: KubeadmContext): string {
+  return ctx.svc.machine(ctx.io.host.hostName)?.packages.binaryVersion('kubeadm') ?? ctx.svc.cluster.config.version;
+}
+
 /** kubeadm's CheckErr: the error, the stack-trace hint, exit status 1. */
 export function fail(ctx: KubeadmContext, message: string): void {
   ctx.out.fail(`${message}\nTo see the stack trace of this error execute with --v=5 or higher`);

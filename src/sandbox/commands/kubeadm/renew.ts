@@ -29,7 +29,8 @@ export function renew(argv: string[], ctx: KubeadmContext): void {
   if (!handler) ctx.out.out('\nDone renewing certificates. You must restart the kube-apiserver, kube-controller-manager, kube-scheduler and etcd, so that they can use the new certificates.\n');
 }
 
-function renewOne(ctx: KubeadmContext, h: CertHandler): boolean {
+/** Renews one certificate; `quiet` for `kubeadm upgrade`, which says so in its own words. */
+export function renewOne(ctx: KubeadmContext, h: CertHandler, quiet = false): boolean {
   if (!certificateExists(ctx, h)) {
     ctx.out.out(`MISSING! ${h.longName}\n`);
     return true;
@@ -75,7 +76,7 @@ function renewOne(ctx: KubeadmContext, h: CertHandler): boolean {
     if (keyData !== '') next = next.split(keyData).join(encodeBase64(keyText));
     writeFile(ctx, path, next, 0o600);
   }
-  ctx.out.out(`${h.longName} renewed\n`);
+  if (!quiet) ctx.out.out(`${h.longName} renewed\n`);
   return true;
 }
 

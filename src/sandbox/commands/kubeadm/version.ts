@@ -5,7 +5,7 @@
  */
 import { serverVersionInfo } from '../../../kubectl/commands/version';
 import { toJson, toYaml } from '../../../kubectl/printers';
-import { fail, parseFlags, type KubeadmContext } from './context';
+import { fail, kubeadmVersion, parseFlags, type KubeadmContext } from './context';
 
 const FIELDS = ['major', 'minor', 'gitVersion', 'gitCommit', 'gitTreeState', 'buildDate', 'goVersion', 'compiler', 'platform'] as const;
 
@@ -17,7 +17,7 @@ export function version(argv: string[], ctx: KubeadmContext): void {
   });
   if (!parsed) return;
   if (parsed.args.length > 0) return fail(ctx, `unknown command "${parsed.args[0]}" for "kubeadm version"`);
-  const all = serverVersionInfo(ctx.svc.cluster.config.version);
+  const all = serverVersionInfo(kubeadmVersion(ctx));
   const info: Record<string, string> = {};
   for (const f of FIELDS) info[f] = all[f] ?? '';
   const format = parsed.flags.get('output') ?? '';

@@ -41,7 +41,7 @@ const tcp = (...ports: number[]): PortSpec[] => ports.map((port) => ({ port, pro
 
 // ---- images ---------------------------------------------------------------------------------------
 
-const K8S_VERSIONS = ['v1.33.7', 'v1.34.0', 'v1.34.1', 'v1.34.2', 'v1.34.3', 'v1.35.0', 'v1.35.1'];
+const K8S_VERSIONS = ['v1.33.7', 'v1.34.0', 'v1.34.1', 'v1.34.2', 'v1.34.3', 'v1.35.0', 'v1.35.1', 'v1.35.2'];
 
 function kubeImage(name: string, sizeMB: number, os = 'distroless'): ImageInfo {
   const repo = `registry.k8s.io/${name}`;
