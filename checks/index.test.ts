@@ -6,7 +6,7 @@ describe('the checks library', () => {
   it('names every check as labs write it, with a description', () => {
     expect(Object.keys(CHECKS)).toEqual([
       'resourceExists', 'resourceAbsent', 'fieldEquals', 'fieldMatches', 'deploymentAvailable', 'podsRunning', 'replicasEquals', 'imageIs',
-      'serviceRoutesTo', 'rolloutRevision', 'nodeReady', 'scheduledOn', 'configMapHas', 'secretHasKey', 'labelEquals', 'commandOutput', 'historyUsed',
+      'serviceRoutesTo', 'rolloutRevision', 'nodeReady', 'scheduledOn', 'kubeletVersion', 'controlPlaneVersion', 'configMapHas', 'secretHasKey', 'labelEquals', 'commandOutput', 'historyUsed',
     ]);
     for (const [name, check] of Object.entries(CHECKS)) {
       expect(check.name).toBe(name);

@@ -17,6 +17,7 @@ import { resourceAbsent } from './resource-absent';
 import { resourceExists } from './resource-exists';
 import { rolloutRevision } from './rollout-revision';
 import { serviceRoutesTo } from './service-routes-to';
+import { controlPlaneVersion, kubeletVersion } from './versions';
 
 const ALL = [
   resourceExists,
@@ -31,6 +32,8 @@ const ALL = [
   rolloutRevision,
   nodeReady,
   scheduledOn,
+  kubeletVersion,
+  controlPlaneVersion,
   configMapHas,
   secretHasKey,
   labelEquals,
