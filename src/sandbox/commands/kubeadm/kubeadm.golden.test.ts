@@ -1,6 +1,6 @@
 // `kubeadm` on the control plane and on a worker: version, certificate expiry before and after the
 // virtual clock moves on and after renewal, bootstrap tokens (created, listed, cleaned up once
-// expired, deleted, the join command), and the refusals.
+// expired, deleted, the join command), and the refusals; the upgrade of a cluster (upgrade.sh).
 
 import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,12 @@ describe('kubeadm', () => {
   it('prints what kubeadm v1.35 prints', async () => {
     const script = readFileSync(new URL('./__golden__/kubeadm.sh', import.meta.url), 'utf8');
     await expect(runSandboxScript(createSandbox(), script).text).toMatchFileSnapshot('./__golden__/kubeadm.out');
+  }, 60_000);
+
+  it('upgrades a v1.34.3 cluster to v1.35.0 as kubeadm v1.35 does', async () => {
+    const script = readFileSync(new URL('./__golden__/upgrade.sh', import.meta.url), 'utf8');
+    const sandbox = createSandbox({ seed: 35, clusterConfig: { version: 'v1.34.3', workers: 1 } });
+    await expect(runSandboxScript(sandbox, script).text).toMatchFileSnapshot('./__golden__/upgrade.out');
   }, 60_000);
 
   it('pins the join command to the SHA-256 of the cluster CA public key', () => {
