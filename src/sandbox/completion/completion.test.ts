@@ -12,13 +12,14 @@ beforeAll(() => {
 
 describe('tab completion', () => {
   it('offers commands, aliases included, in command position', () => {
-    expect(complete('kub')).toEqual({ candidates: ['kubeadm', 'kubectl'], replaceFrom: 0 });
-    expect(complete('k')).toEqual({ candidates: ['k', 'kubeadm', 'kubectl'], replaceFrom: 0 });
+    expect(complete('kub')).toEqual({ candidates: ['kubeadm', 'kubectl', 'kubelet'], replaceFrom: 0 });
+    expect(complete('k')).toEqual({ candidates: ['k', 'kubeadm', 'kubectl', 'kubelet'], replaceFrom: 0 });
     expect(complete('echo hi | gr')).toEqual({ candidates: ['grep'], replaceFrom: 10 });
   });
 
   it('offers kubeadm subcommands and the certificates it renews', () => {
-    expect(complete('kubeadm ').candidates).toEqual(['certs', 'token', 'version']);
+    expect(complete('kubeadm ').candidates).toEqual(['certs', 'token', 'upgrade', 'version']);
+    expect(complete('kubeadm upgrade ').candidates).toEqual(['apply', 'node', 'plan']);
     expect(complete('kubeadm certs r')).toEqual({ candidates: ['renew'], replaceFrom: 14 });
     expect(complete('kubeadm certs renew etcd-').candidates).toEqual(['etcd-healthcheck-client', 'etcd-peer', 'etcd-server']);
     expect(complete('kubeadm token ').candidates).toEqual(['create', 'delete', 'generate', 'list']);
@@ -31,6 +32,12 @@ describe('tab completion', () => {
     expect(ids.every((id) => /^[0-9a-f]{13}$/.test(id))).toBe(true);
     expect(complete('journalctl -u ku').candidates).toEqual(['kubelet']);
     expect(complete('journalctl -xeu c').candidates).toEqual(['containerd']);
+  });
+
+  it('offers apt verbs and the Kubernetes packages', () => {
+    expect(complete('apt-mark ').candidates).toEqual(['hold', 'showhold', 'unhold']);
+    expect(complete('apt-get install -y kube').candidates).toEqual(['kubeadm', 'kubectl', 'kubelet', 'kubernetes-cni']);
+    expect(complete('apt-cache madison kubea')).toEqual({ candidates: ['kubeadm'], replaceFrom: 18 });
   });
 
   it('offers kubectl verbs and subcommands, through an alias too', () => {

@@ -52,6 +52,7 @@ export function completeLine(sandbox: Sandbox, line: string, cursor: number): Co
     const words = last === '-u' || last === '--unit' || /^-[a-z]*u$/.test(last) ? ['kubelet', 'containerd'] : ['--no-pager', '-u', '-n', '-e', '-x', '-f', '-xeu'];
     return finish(words.filter((w) => w.startsWith(word)), start);
   }
+  if (APT_VERBS[command] && !word.startsWith('-')) return finish(aptWords(command, prior.slice(1)).filter((w) => w.startsWith(word)), start);
   return { candidates: fileCandidates(host, word, command === 'cd'), replaceFrom: start, filenames: true };
 }
 
@@ -60,7 +61,8 @@ const KUBEADM_RENEW = ['all', 'admin.conf', 'apiserver', 'apiserver-etcd-client'
 /** kubeadm's subcommands at each level (what the simulator runs). */
 function kubeadmWords(path: string[]): string[] {
   const [first, second] = path;
-  if (first === undefined) return ['certs', 'token', 'version'];
+  if (first === undefined) return ['certs', 'token', 'upgrade', 'version'];
+  if (first === 'upgrade' && second === undefined) return ['apply', 'node', 'plan'];
   if (first === 'certs' && second === undefined) return ['check-expiration', 'renew'];
   if (first === 'certs' && second === 'renew' && path.length === 2) return KUBEADM_RENEW;
   if (first === 'token' && second === undefined) return ['create', 'delete', 'generate', 'list'];
@@ -74,6 +76,22 @@ function crictlWords(sandbox: Sandbox, hostName: string, path: string[]): string
   if (sub !== 'logs' && sub !== 'inspect') return [];
   const runtime = sandbox.cluster.component<KubeletComponent>('kubelet').runtime(hostName);
   return (runtime?.containers ?? []).map((c) => c.id.slice(0, 13));
+}
+
+/** The package tools' verbs, and the verbs after which package names follow. */
+const APT_VERBS: Record<string, { verbs: string[]; packages: string[] }> = {
+  'apt-get': { verbs: ['install', 'update'], packages: ['install'] },
+  apt: { verbs: ['install', 'list', 'update'], packages: ['install', 'list'] },
+  'apt-mark': { verbs: ['hold', 'showhold', 'unhold'], packages: ['hold', 'unhold'] },
+  'apt-cache': { verbs: ['madison', 'policy'], packages: ['madison', 'policy'] },
+};
+
+function aptWords(command: string, path: string[]): string[] {
+  const spec = APT_VERBS[command];
+  const words = path.filter((w) => !w.startsWith('-'));
+  if (!spec) return [];
+  if (words.length === 0) return spec.verbs;
+  return spec.packages.includes(words[0] ?? '') ? ['cri-tools', 'kubeadm', 'kubectl', 'kubelet', 'kubernetes-cni'] : [];
 }
 
 function finish(words: string[], replaceFrom: number, files: string[] = []): Completion {
