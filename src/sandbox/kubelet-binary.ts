@@ -5,10 +5,11 @@
  */
 import type { Node } from 'kubernetes-types/core/v1';
 import type { Cluster, KubeObject } from '../sim';
+import { binaryVersion } from './packages/data';
 import type { Machine } from './machine';
 
 export function reportKubeletVersion(cluster: Cluster, machine: Machine): void {
-  const version = machine.packages.binaryVersion('kubelet');
+  const version = binaryVersion(machine.packages, 'kubelet');
   const node = cluster.api.peek<Node & KubeObject>('nodes', undefined, machine.name);
   const info = node?.status?.nodeInfo;
   if (!node || !info || !version || info.kubeletVersion === version) return;

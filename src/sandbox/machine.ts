@@ -7,7 +7,7 @@ import type { Node } from 'kubernetes-types/core/v1';
 import { VirtualFs } from '../shell/fs/vfs';
 import { seedHome } from '../shell/fs/seed';
 import type { Cluster, NodeConfig } from '../sim';
-import { PackageState } from './packages/state';
+import { copyPackages, freshPackages, type PackagesJSON } from './packages/data';
 import type { KubeletServiceEvent, MachineJSON } from './types';
 
 export class Machine {
@@ -19,7 +19,7 @@ export class Machine {
     /** When the kubelet service last started (virtual ms). */
     public kubeletSince: number,
     /** The Kubernetes packages dpkg has installed and apt knows of. */
-    readonly packages: PackageState,
+    public packages: PackagesJSON,
     /** The kubelet service's stops and starts after boot, oldest first (for journalctl). */
     readonly kubeletLog: KubeletServiceEvent[] = [],
   ) {}
@@ -40,17 +40,17 @@ export class Machine {
     seedHome(fs);
     const created = cluster.api.peek<Node>('nodes', undefined, node.name)?.metadata?.creationTimestamp;
     const since = created ? Date.parse(created) : cluster.now();
-    return new Machine(node, fs, [], since, PackageState.fresh(cluster.config.version));
+    return new Machine(node, fs, [], since, freshPackages(cluster.config.version));
   }
 
   static fromJSON(cluster: Cluster, node: NodeConfig, json: MachineJSON): Machine {
     // A sandbox saved before machines had packages gets them as the cluster's set-up left them.
-    const packages = json.packages ? PackageState.fromJSON(json.packages) : PackageState.fresh(cluster.config.version);
+    const packages = json.packages ? copyPackages(json.packages) : freshPackages(cluster.config.version);
     return new Machine(node, VirtualFs.fromJSON(json.fs, () => cluster.now()), [...json.history], json.kubeletSince, packages, (json.kubeletLog ?? []).map((e) => ({ ...e })));
   }
 
   toJSON(): MachineJSON {
-    const json: MachineJSON = { fs: this.fs.toJSON(), history: [...this.history], kubeletSince: this.kubeletSince, packages: this.packages.toJSON() };
+    const json: MachineJSON = { fs: this.fs.toJSON(), history: [...this.history], kubeletSince: this.kubeletSince, packages: copyPackages(this.packages) };
     // Absent until the service is first stopped, so snapshots of untouched machines stay as they were.
     if (this.kubeletLog.length > 0) json.kubeletLog = this.kubeletLog.map((e) => ({ ...e }));
     return json;

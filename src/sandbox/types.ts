@@ -4,7 +4,7 @@
  */
 import type { VariableJSON, VirtualFsJSON, ShellClock, OutputChunk, Ast } from '../shell';
 import type { Cluster, ClusterOptions, ClusterSnapshot } from '../sim';
-import type { PackagesJSON } from './packages/state';
+import type { PackagesJSON } from './packages/data';
 
 /**
  * Opens `text` in an editor and returns the saved text, or undefined when the user quit without

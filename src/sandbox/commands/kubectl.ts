@@ -8,6 +8,7 @@ import { kubectl, type KubeconfigFile, type KubectlContext, type KubectlFiles } 
 import { dirName, isFsError, resolvePath, type Command, type CommandIO, type CommandResult } from '../../shell';
 import { editorFor } from '../editor';
 import { currentContext } from '../files/kubeconfig';
+import { binaryVersion } from '../packages/data';
 import type { SandboxServices } from './services';
 
 export function kubectlCommand(svc: SandboxServices): Command {
@@ -56,7 +57,8 @@ export function kubectlCommand(svc: SandboxServices): Command {
 
 /** The version of the kubectl package installed on this machine. */
 function clientVersionOf(svc: SandboxServices, io: CommandIO): { clientVersion?: string } {
-  const version = svc.machine(io.host.hostName)?.packages.binaryVersion('kubectl');
+  const packages = svc.machine(io.host.hostName)?.packages;
+  const version = packages && binaryVersion(packages, 'kubectl');
   return version ? { clientVersion: version } : {};
 }
 

@@ -4,6 +4,8 @@
  * simulator has images for, and the five packages a kubeadm node installs from it. Sizes are those
  * of the real .deb files, give or take; they only feed apt's "Need to get" arithmetic.
  */
+import { RELEASES } from './data';
+
 export interface PackageInfo {
   name: string;
   description: string;
@@ -21,13 +23,6 @@ export const PACKAGES: readonly PackageInfo[] = [
 ];
 
 export const packageInfo = (name: string): PackageInfo | undefined => PACKAGES.find((p) => p.name === name);
-
-/** The Kubernetes patch releases each minor repository holds (those whose images exist). */
-const RELEASES: Record<number, string[]> = {
-  33: ['1.33.7'],
-  34: ['1.34.0', '1.34.1', '1.34.2', '1.34.3'],
-  35: ['1.35.0', '1.35.1', '1.35.2'],
-};
 
 /** The newest release of all: what `https://dl.k8s.io/release/stable.txt` says. */
 export const STABLE_RELEASE = 'v1.35.2';

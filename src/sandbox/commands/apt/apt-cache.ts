@@ -7,7 +7,7 @@ import type { Command, CommandResult } from '../../../shell';
 import { packageInfo, repoUrl } from '../../packages/catalog';
 import type { PackageState } from '../../packages/state';
 import type { SandboxServices } from '../services';
-import { aptContext, aptError, NO_MACHINE } from './context';
+import { aptError, withPackages } from './context';
 
 function madison(packages: PackageState, names: string[]): CommandResult {
   let out = '';
@@ -49,12 +49,12 @@ function policy(packages: PackageState, names: string[]): CommandResult {
 export function aptCacheCommand(svc: SandboxServices): Command {
   return {
     execute(args, io) {
-      const ctx = aptContext(svc, io);
-      if (!ctx) return NO_MACHINE;
-      const [verb, ...names] = args.filter((a) => !a.startsWith('-'));
-      if (verb === 'madison') return madison(ctx.packages, names);
-      if (verb === 'policy') return policy(ctx.packages, names);
-      return aptError('', `apt-cache ${verb ?? ''} is not available in this simulator; madison and policy are`.replace('  ', ' '));
+      return withPackages(svc, io, (ctx) => {
+        const [verb, ...names] = args.filter((a) => !a.startsWith('-'));
+        if (verb === 'madison') return madison(ctx.packages, names);
+        if (verb === 'policy') return policy(ctx.packages, names);
+        return aptError('', `apt-cache ${verb ?? ''} is not available in this simulator; madison and policy are`.replace('  ', ' '));
+      });
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Command, CommandResult } from '../../../shell';
 import type { SandboxServices } from '../services';
-import { aptContext, aptError, NO_MACHINE, type AptContext } from './context';
+import { aptError, withPackages, type AptContext } from './context';
 import { aptGetInstall } from './install';
 import { aptGetUpdate } from './update';
 
@@ -52,10 +52,10 @@ export function runAptGet(ctx: AptContext, parsed: AptArgs): CommandResult {
 export function aptGetCommand(svc: SandboxServices): Command {
   return {
     execute(args, io) {
-      const ctx = aptContext(svc, io);
-      if (!ctx) return NO_MACHINE;
-      const parsed = parseAptArgs(args);
-      return 'exitCode' in parsed ? parsed : runAptGet(ctx, parsed);
+      return withPackages(svc, io, (ctx) => {
+        const parsed = parseAptArgs(args);
+        return 'exitCode' in parsed ? parsed : runAptGet(ctx, parsed);
+      });
     },
   };
 }

@@ -8,7 +8,7 @@ import type { PackageState } from '../../packages/state';
 import { compareDebVersions } from '../../packages/versions';
 import type { SandboxServices } from '../services';
 import { parseAptArgs, runAptGet } from './apt-get';
-import { aptContext, aptError, NO_MACHINE } from './context';
+import { aptError, withPackages } from './context';
 import { BASE } from './dpkg';
 
 const UNSTABLE = '\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n';
@@ -41,25 +41,25 @@ function list(packages: PackageState, installedOnly: boolean, upgradableOnly: bo
 export function aptCommand(svc: SandboxServices): Command {
   return {
     execute(args, io): CommandResult {
-      const ctx = aptContext(svc, io);
-      if (!ctx) return NO_MACHINE;
-      const warn = io.stdoutIsTerminal ? '' : UNSTABLE;
-      const parsed = parseAptArgs(args.filter((a) => a !== '--installed' && a !== '--upgradable' && a !== '-a'));
-      if ('exitCode' in parsed) return parsed;
-      const [verb, ...rest] = parsed.words;
-      if (verb === 'list') return { stdout: list(ctx.packages, args.includes('--installed'), args.includes('--upgradable'), rest), stderr: warn, exitCode: 0 };
-      if (verb === 'update') {
-        const r = runAptGet(ctx, parsed);
-        if (r.exitCode !== 0) return { ...r, stderr: warn + r.stderr };
-        const n = upgradable(ctx.packages).length;
-        const tail = n === 0 ? 'All packages are up to date.\n' : `${n} package${n === 1 ? '' : 's'} can be upgraded. Run 'apt list --upgradable' to see ${n === 1 ? 'it' : 'them'}.\n`;
-        return { stdout: `${r.stdout}Building dependency tree... Done\nReading state information... Done\n${tail}`, stderr: warn, exitCode: 0 };
-      }
-      if (verb === 'install') {
-        const r = runAptGet(ctx, parsed);
-        return { ...r, stderr: warn + r.stderr };
-      }
-      return aptError('', `apt ${verb ?? ''} is not available in this simulator; apt list, apt update and apt install are`.replace('  ', ' '));
+      return withPackages(svc, io, (ctx) => {
+        const warn = io.stdoutIsTerminal ? '' : UNSTABLE;
+        const parsed = parseAptArgs(args.filter((a) => a !== '--installed' && a !== '--upgradable' && a !== '-a'));
+        if ('exitCode' in parsed) return parsed;
+        const [verb, ...rest] = parsed.words;
+        if (verb === 'list') return { stdout: list(ctx.packages, args.includes('--installed'), args.includes('--upgradable'), rest), stderr: warn, exitCode: 0 };
+        if (verb === 'update') {
+          const r = runAptGet(ctx, parsed);
+          if (r.exitCode !== 0) return { ...r, stderr: warn + r.stderr };
+          const n = upgradable(ctx.packages).length;
+          const tail = n === 0 ? 'All packages are up to date.\n' : `${n} package${n === 1 ? '' : 's'} can be upgraded. Run 'apt list --upgradable' to see ${n === 1 ? 'it' : 'them'}.\n`;
+          return { stdout: `${r.stdout}Building dependency tree... Done\nReading state information... Done\n${tail}`, stderr: warn, exitCode: 0 };
+        }
+        if (verb === 'install') {
+          const r = runAptGet(ctx, parsed);
+          return { ...r, stderr: warn + r.stderr };
+        }
+        return aptError('', `apt ${verb ?? ''} is not available in this simulator; apt list, apt update and apt install are`.replace('  ', ' '));
+      });
     },
   };
 }

@@ -1,7 +1,7 @@
 /** What the apt and dpkg commands share: the machine's package state and apt's error exits. */
 import type { CommandIO, CommandResult } from '../../../shell';
 import type { Machine } from '../../machine';
-import type { PackageState } from '../../packages/state';
+import { PackageState } from '../../packages/state';
 import type { SandboxServices } from '../services';
 
 export interface AptContext {
@@ -11,9 +11,14 @@ export interface AptContext {
   svc: SandboxServices;
 }
 
-export function aptContext(svc: SandboxServices, io: CommandIO): AptContext | undefined {
+/** Runs a package tool on this machine's package state and saves what it changed. */
+export function withPackages(svc: SandboxServices, io: CommandIO, run: (ctx: AptContext) => CommandResult): CommandResult {
   const machine = svc.machine(io.host.hostName);
-  return machine ? { io, machine, packages: machine.packages, svc } : undefined;
+  if (!machine) return NO_MACHINE;
+  const ctx = { io, machine, packages: PackageState.fromJSON(machine.packages), svc };
+  const result = run(ctx);
+  machine.packages = ctx.packages.toJSON();
+  return result;
 }
 
 /** apt exits 100 on an error (`E: …`). */

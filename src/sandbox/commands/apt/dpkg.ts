@@ -8,7 +8,7 @@ import type { Command, CommandResult } from '../../../shell';
 import { packageInfo } from '../../packages/catalog';
 import type { PackageState } from '../../packages/state';
 import type { SandboxServices } from '../services';
-import { aptContext, NO_MACHINE } from './context';
+import { withPackages } from './context';
 
 /** A few of Ubuntu's packages, so that a full listing is not only Kubernetes. */
 export const BASE: [string, string, string, string][] = [
@@ -54,11 +54,11 @@ function list(packages: PackageState, patterns: string[], terminal: boolean): Co
 export function dpkgCommand(svc: SandboxServices): Command {
   return {
     execute(args, io) {
-      const ctx = aptContext(svc, io);
-      if (!ctx) return NO_MACHINE;
-      const [option, ...rest] = args;
-      if (option === '-l' || option === '--list') return list(ctx.packages, rest, io.stdoutIsTerminal);
-      return { stdout: '', stderr: `dpkg: ${option === undefined ? 'need an action option' : `${option} is not available in this simulator; dpkg -l is`}\n\nType dpkg --help for help about installing and deinstalling packages [*];\nUse 'apt' or 'aptitude' for user-friendly package management;\nType dpkg -Dhelp for a list of dpkg debug flag values;\nType dpkg --force-help for a list of forcing options;\nType dpkg-deb --help for help about manipulating *.deb files;\n\nOptions marked [*] produce a lot of output - pipe it through 'less' or 'more' !\n`, exitCode: 2 };
+      return withPackages(svc, io, (ctx) => {
+        const [option, ...rest] = args;
+        if (option === '-l' || option === '--list') return list(ctx.packages, rest, io.stdoutIsTerminal);
+        return { stdout: '', stderr: `dpkg: ${option === undefined ? 'need an action option' : `${option} is not available in this simulator; dpkg -l is`}\n\nType dpkg --help for help about installing and deinstalling packages [*];\nUse 'apt' or 'aptitude' for user-friendly package management;\nType dpkg -Dhelp for a list of dpkg debug flag values;\nType dpkg --force-help for a list of forcing options;\nType dpkg-deb --help for help about manipulating *.deb files;\n\nOptions marked [*] produce a lot of output - pipe it through 'less' or 'more' !\n`, exitCode: 2 };
+      });
     },
   };
 }
@@ -67,14 +67,14 @@ export function dpkgCommand(svc: SandboxServices): Command {
 export function dpkgQueryCommand(svc: SandboxServices): Command {
   return {
     execute(args, io) {
-      const ctx = aptContext(svc, io);
-      if (!ctx) return NO_MACHINE;
-      if (args[0] !== '-W' && args[0] !== '--show') return { stdout: '', stderr: 'dpkg-query: only -W (--show) is available in this simulator\n', exitCode: 2 };
-      const names = args.slice(1);
-      const all = rows(ctx.packages);
-      const picked = names.length === 0 ? all : all.filter((r) => names.some((n) => glob(n).test(r.name)));
-      const missing = names.filter((n) => !all.some((r) => glob(n).test(r.name)));
-      return { stdout: picked.map((r) => `${r.name}\t${r.version}\n`).join(''), stderr: missing.map((n) => `dpkg-query: no packages found matching ${n}\n`).join(''), exitCode: missing.length > 0 ? 1 : 0 };
+      return withPackages(svc, io, (ctx) => {
+        if (args[0] !== '-W' && args[0] !== '--show') return { stdout: '', stderr: 'dpkg-query: only -W (--show) is available in this simulator\n', exitCode: 2 };
+        const names = args.slice(1);
+        const all = rows(ctx.packages);
+        const picked = names.length === 0 ? all : all.filter((r) => names.some((n) => glob(n).test(r.name)));
+        const missing = names.filter((n) => !all.some((r) => glob(n).test(r.name)));
+        return { stdout: picked.map((r) => `${r.name}\t${r.version}\n`).join(''), stderr: missing.map((n) => `dpkg-query: no packages found matching ${n}\n`).join(''), exitCode: missing.length > 0 ? 1 : 0 };
+      });
     },
   };
 }

@@ -4,6 +4,7 @@
  * kubeadm's CheckErr prints them (the message, then the hint about the stack trace; exit 1).
  */
 import { errorText, isFsError, type CommandIO, type Output } from '../../../shell';
+import { binaryVersion } from '../../packages/data';
 import type { SandboxServices } from '../services';
 
 export const KUBERNETES_DIR = '/etc/kubernetes';
@@ -43,7 +44,8 @@ export function contactApiServer(ctx: KubeadmContext): void {
 
 /** The version of the kubeadm binary running: the package installed on this machine. */
 export function kubeadmVersion(ctx: KubeadmContext): string {
-  return ctx.svc.machine(ctx.io.host.hostName)?.packages.binaryVersion('kubeadm') ?? ctx.svc.cluster.config.version;
+  const packages = ctx.svc.machine(ctx.io.host.hostName)?.packages;
+  return (packages && binaryVersion(packages, 'kubeadm')) ?? ctx.svc.cluster.config.version;
 }
 
 /** kubeadm's CheckErr: the error, the stack-trace hint, exit status 1. */
