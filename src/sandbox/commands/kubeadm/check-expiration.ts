@@ -23,14 +23,14 @@ export function expiryDate(ms: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())}, ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} UTC`;
 }
 
-/** What getInternalCfg prints when the admin kubeconfig lets kubeadm read its config from the cluster. */
+/** What getInternalCfg prints when the admin kubeconfig lets kubeadm read its config from the cluster (kube-system/kubeadm-config). */
 export function configPreamble(ctx: KubeadmContext, kubeconfig: string, prefix: string): void {
   if (!exists(ctx, kubeconfig)) return;
   contactApiServer(ctx);
-  ctx.out.out(
-    `[${prefix}] Reading configuration from the "kubeadm-config" ConfigMap in namespace "kube-system"...\n` +
-      `[${prefix}] Use 'kubeadm init phase upload-config kubeadm --config your-config-file' to re-upload it.\n\n`,
-  );
+  ctx.out.out(`[${prefix}] Reading configuration from the "kubeadm-config" ConfigMap in namespace "kube-system"...\n`);
+  // Without the ConfigMap (deleted), kubeadm carries on with its defaults.
+  const found = ctx.svc.cluster.api.peek('configmaps', 'kube-system', 'kubeadm-config') !== undefined;
+  ctx.out.out(found ? `[${prefix}] Use 'kubeadm init phase upload-config kubeadm --config your-config-file' to re-upload it.\n\n` : `[${prefix}] Error reading configuration from the Cluster. Falling back to default configuration\n\n`);
 }
 
 /** Validity left as kubeadm prints it: whole seconds, then ShortHumanDuration. */

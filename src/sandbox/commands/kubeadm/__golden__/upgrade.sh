@@ -47,3 +47,6 @@ exit
 kubectl uncordon node01
 kubectl get nodes
 kubeadm upgrade plan
+kubectl delete cm kubeadm-config -n kube-system
+kubeadm certs check-expiration | head -3
+kubeadm upgrade apply v1.35.2 -y

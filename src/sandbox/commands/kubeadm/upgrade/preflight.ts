@@ -6,8 +6,6 @@
 import type { ConfigMap, Node } from 'kubernetes-types/core/v1';
 import { contactApiServer, exists, fail, type KubeadmContext } from '../context';
 
-export const READ_CONFIG = (prefix: string): string =>
-  `[${prefix}] Reading configuration from the "kubeadm-config" ConfigMap in namespace "kube-system"...\n[${prefix}] Use 'kubeadm init phase upload-config kubeadm --config your-config-file' to re-upload it.\n`;
 
 /** The ClusterConfiguration's kubernetesVersion, or undefined after printing why there is none. */
 export function clusterConfiguration(ctx: KubeadmContext, kubeconfig: string, prefix: string): string | undefined {
@@ -17,12 +15,13 @@ export function clusterConfiguration(ctx: KubeadmContext, kubeconfig: string, pr
   }
   contactApiServer(ctx);
   const text = ctx.svc.cluster.api.peek<ConfigMap>('configmaps', 'kube-system', 'kubeadm-config')?.data?.['ClusterConfiguration'];
+  ctx.out.out(`[${prefix}] Reading configuration from the "kubeadm-config" ConfigMap in namespace "kube-system"...\n`);
   if (text === undefined) {
     ctx.out.out(`[${prefix}] In order to upgrade, a ConfigMap called "kubeadm-config" in the kube-system namespace must exist.\n`);
     fail(ctx, `[${prefix}] FATAL: the ConfigMap "kubeadm-config" in the kube-system namespace used for getting configuration information was not found`);
     return undefined;
   }
-  ctx.out.out(READ_CONFIG(prefix));
+  ctx.out.out(`[${prefix}] Use 'kubeadm init phase upload-config kubeadm --config your-config-file' to re-upload it.\n`);
   return /^kubernetesVersion: (\S+)$/m.exec(text)?.[1] ?? ctx.svc.cluster.config.version;
 }
 
