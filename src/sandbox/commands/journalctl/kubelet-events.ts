@@ -28,6 +28,8 @@ const MAX_BACKOFF_S = 300;
 
 export function kubeletEventLines(svc: SandboxServices, host: string, runs: readonly KubeletRun[]): KubeletLine[] {
   const lines: KubeletLine[] = [];
+  /** Repeats known to the second only, by second: they get that second's moments in write order. */
+  const repeats = new Map<number, { at: number; rv: number; line: Omit<KubeletLine, 'text' | 'at'> & { body: Body } }[]>();
   const events = (svc.cluster.store.list('events') as unknown as Event[]).filter((e) => e.source?.component === 'kubelet' && e.source.host === host);
   for (const e of events) {
     const first = Date.parse(e.firstTimestamp ?? '');
@@ -39,12 +41,46 @@ export function kubeletEventLines(svc: SandboxServices, host: string, runs: read
       const body = textOf(e, i === 0 ? 1 : e.count ?? 1);
       if (!body) return;
       const salt = `${e.metadata?.name}/${i}`;
-      const at = withinSecond(second, salt, run.start + STARTUP_MS);
       const sub = subMillis(salt);
+      const notBefore = run.start + STARTUP_MS;
+      // The first occurrence's exact moment is in the event's name; later ones only have seconds.
+      const exact = i === 0 ? recordedAt(e.metadata?.name ?? '', second) : undefined;
+      if (!exact) {
+        const list = repeats.get(second) ?? [];
+        list.push({ at: withinSecond(second, salt, notBefore), rv: Number(e.metadata?.resourceVersion ?? 0), line: { sub, pid: run.pid, body } });
+        repeats.set(second, list);
+        return;
+      }
+      // Recorded while the kubelet was still starting up: after its start-up lines, in recording order.
+      const at = exact.ms >= notBefore ? exact.ms : notBefore + (exact.seq % 100);
       lines.push({ at, sub, pid: run.pid, text: klog(body.severity, at, sub, run.pid, body.source, body.text) });
     });
   }
+  // An event's resourceVersion is that of its last write, so it orders the repeats of one second.
+  for (const list of repeats.values()) {
+    const moments = list.map((r) => r.at).sort((a, b) => a - b);
+    list.sort((a, b) => a.rv - b.rv);
+    list.forEach((r, i) => {
+      const at = moments[i] as number;
+      const { sub, pid, body } = r.line;
+      lines.push({ at, sub, pid, text: klog(body.severity, at, sub, pid, body.source, body.text) });
+    });
+  }
   return lines;
+}
+
+/**
+ * When an event was first recorded: the recorder names it `<object>.<hex of nanoseconds>` (the
+ * virtual millisecond, the resourceVersion filling the digits below it), so lines of one second
+ * keep the order the kubelet wrote them in (Pulled before Created before Started).
+ */
+function recordedAt(name: string, second: number): { ms: number; seq: number } | undefined {
+  const hex = name.slice(name.lastIndexOf('.') + 1);
+  if (!/^[0-9a-f]{1,20}$/.test(hex)) return undefined;
+  const ns = BigInt(`0x${hex}`);
+  const ms = Number(ns / 1_000_000n);
+  if (ms < second || ms >= second + 1000) return undefined;
+  return { ms, seq: Number(ns % 1_000_000n) };
 }
 
 /** The kubelet's own start-up lines come first (see entries.ts). */
