@@ -1,4 +1,4 @@
-import { createBenchCluster, createBenchDeployment } from './scale-setup';
+import { benchReady, createBenchCluster, createBenchDeployment } from './scale-setup';
 
 /** Wall time of the 5,000-pod scale-up split by controller, timer type and API call (nested time counted in each). */
 const big = createBenchCluster();
@@ -33,6 +33,6 @@ wrap(big.store, 'put', 'store.put');
 createBenchDeployment(big, 5000);
 spent.clear();
 const t0 = performance.now();
-big.runUntil(() => (big.api.peek<{ status?: { readyReplicas?: number } }>('deployments.apps', 'default', 'bench')?.status?.readyReplicas ?? 0) >= 5000, 3600000);
+big.runUntil(() => benchReady(big) >= 5000, 3600000);
 console.log(`total ${(performance.now() - t0).toFixed(0)} ms`);
 for (const [k, v] of [...spent].sort((a, b) => b[1].ms - a[1].ms)) console.log(`${v.ms.toFixed(0).padStart(7)} ms ${String(v.n).padStart(7)}x ${((v.ms * 1000) / v.n).toFixed(1).padStart(7)} us  ${k}`);

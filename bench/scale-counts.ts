@@ -1,4 +1,4 @@
-import { createBenchCluster, createBenchDeployment } from './scale-setup';
+import { benchReady, createBenchCluster, createBenchDeployment } from './scale-setup';
 import { ObjectStore } from '../src/sim/store/store';
 import { ControllerManager } from '../src/sim/controllers/manager';
 
@@ -39,8 +39,7 @@ let steps = 0;
 const t0 = big.clock.now();
 const ok = big.runUntil(() => {
   steps++;
-  const d = big.api.peek<{ status?: { readyReplicas?: number } }>('deployments.apps', 'default', 'bench');
-  return (d?.status?.readyReplicas ?? 0) >= replicas;
+  return benchReady(big) >= replicas;
 }, 60 * 60 * 1000);
 console.log(`ok=${ok} steps=${steps} virtual ms=${big.clock.now() - t0}`);
 for (const [k, v] of [...count].sort()) console.log(`${String(v).padStart(8)} ${k}`);

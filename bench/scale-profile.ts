@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createBenchCluster, createBenchDeployment } from './scale-setup';
+import { benchReady, createBenchCluster, createBenchDeployment } from './scale-setup';
 
 /**
  * Only the 5,000-pod scale-up of `npm run bench`, for profiling:
@@ -14,8 +14,7 @@ const main0 = mainThreadMs();
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const ok = big.runUntil(() => {
-  const d = big.api.peek<{ status?: { readyReplicas?: number } }>('deployments.apps', 'default', 'bench');
-  return (d?.status?.readyReplicas ?? 0) >= replicas;
+  return benchReady(big) >= replicas;
 }, 60 * 60 * 1000);
 const cpu = process.cpuUsage(cpu0);
 const mainMs = mainThreadMs() - main0;

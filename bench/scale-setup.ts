@@ -19,3 +19,8 @@ export function createBenchDeployment(cluster: Cluster, replicas: number): void 
   });
   if (!res.ok) throw new Error(res.status.message);
 }
+
+/** How many of the `bench` Deployment's pods are ready: its own count, cheap to ask after every step. */
+export function benchReady(cluster: Cluster): number {
+  return cluster.api.peek<{ status?: { readyReplicas?: number } }>('deployments.apps', 'default', 'bench')?.status?.readyReplicas ?? 0;
+}

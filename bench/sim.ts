@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCluster, restoreCluster, type Cluster } from '../src/sim';
-import { createBenchCluster, createBenchDeployment } from './scale-setup';
+import { benchReady, createBenchCluster, createBenchDeployment } from './scale-setup';
 
 /** One figure a line: `name: value unit`. */
 export interface Figure {
@@ -28,12 +28,6 @@ function runningPods(cluster: Cluster, namespace: string): number {
   return n;
 }
 
-/** Cheap to ask after every step (unlike counting pods): the Deployment's own count of ready pods. */
-function readyReplicas(cluster: Cluster, namespace: string, name: string): number {
-  const d = cluster.api.peek<{ status?: { readyReplicas?: number } }>('deployments.apps', namespace, name);
-  return d?.status?.readyReplicas ?? 0;
-}
-
 /** The engine's budgets from DESIGN.md, measured: boot, 5,000 pods on 100 nodes, snapshots. */
 export function simFigures(): Figure[] {
   const figures: Figure[] = [];
@@ -53,7 +47,7 @@ export function simFigures(): Figure[] {
   const big = createBenchCluster();
   const replicas = 5000;
   createBenchDeployment(big, replicas);
-  const scale = timed(() => big.runUntil(() => readyReplicas(big, 'default', 'bench') >= replicas, 60 * 60 * 1000));
+  const scale = timed(() => big.runUntil(() => benchReady(big) >= replicas, 60 * 60 * 1000));
   if (!scale.result) throw new Error(`only ${runningPods(big, 'default')} of ${replicas} pods Running after an hour of virtual time`);
   figures.push({ name: `scale to ${replicas} Running pods on 100 nodes (wall)`, value: scale.wallMs, unit: 'ms' });
   figures.push({ name: `scale to ${replicas} Running pods on 100 nodes (cpu)`, value: scale.cpuMs, unit: 'ms' });

@@ -1,4 +1,4 @@
-import { createBenchCluster, createBenchDeployment } from '../scale-setup';
+import { benchReady, createBenchCluster, createBenchDeployment } from '../scale-setup';
 import type { Cluster } from '../../src/sim';
 
 /**
@@ -11,9 +11,6 @@ type Request = { kind: 'setup'; replicas: number; nodes: number } | { kind: 'run
 let cluster: Cluster | undefined;
 let replicas = 0;
 
-function readyReplicas(c: Cluster): number {
-  return c.api.peek<{ status?: { readyReplicas?: number } }>('deployments.apps', 'default', 'bench')?.status?.readyReplicas ?? 0;
-}
 
 self.onmessage = (e: MessageEvent<Request>) => {
   const req = e.data;
@@ -26,6 +23,6 @@ self.onmessage = (e: MessageEvent<Request>) => {
   }
   const c = cluster as Cluster;
   const t0 = performance.now();
-  const ok = c.runUntil(() => readyReplicas(c) >= replicas, 60 * 60 * 1000);
+  const ok = c.runUntil(() => benchReady(c) >= replicas, 60 * 60 * 1000);
   self.postMessage({ kind: 'done', ok, wallMs: performance.now() - t0 });
 };

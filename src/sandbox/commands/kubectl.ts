@@ -66,8 +66,13 @@ function clientVersionOf(svc: SandboxServices, io: CommandIO): { clientVersion?:
 function kubeconfigFile(io: CommandIO): KubeconfigFile {
   const listed = (io.env['KUBECONFIG'] ?? '').split(':').find((p) => p !== '');
   const path = listed !== undefined ? resolvePath(io.cwd, listed) : `${io.env['HOME'] ?? '/root'}/.kube/config`;
+  return kubeconfigAt(io, path, path);
+}
+
+/** A kubeconfig file on this machine, named in messages as `shown`; written with kubectl's modes. */
+function kubeconfigAt(io: CommandIO, path: string, shown: string): KubeconfigFile {
   return {
-    path,
+    path: shown,
     read() {
       const text = io.fs.readFile(path);
       return isFsError(text) ? undefined : text;
@@ -98,18 +103,7 @@ export function takeKubeconfigFlag(args: readonly string[]): { args: string[]; p
 
 /** The file --kubeconfig names: messages show it as given; kubectl config creates it (and its folder) when missing. */
 function explicitKubeconfigFile(io: CommandIO, given: string): KubeconfigFile {
-  const path = resolvePath(io.cwd, given);
-  return {
-    path: given,
-    read() {
-      const text = io.fs.readFile(path);
-      return isFsError(text) ? undefined : text;
-    },
-    write(text) {
-      io.fs.mkdir(dirName(path), { parents: true, mode: 0o750 });
-      io.fs.writeFile(path, text, { mode: 0o600 });
-    },
-  };
+  return kubeconfigAt(io, resolvePath(io.cwd, given), given);
 }
 
 /** The shell's files as kubectl sees them: paths relative to the working directory. */

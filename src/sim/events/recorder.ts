@@ -208,5 +208,17 @@ export function nanosHex(ms: number, extra: number): string {
 let lastHigh = -1;
 let lastHighHex = '';
 
+/**
+ * What an event's name says of its first recording (the inverse of nanosHex): the virtual ms, and
+ * the digits below it (the resourceVersion then), which order events of one millisecond.
+ * Undefined for a name that does not end in such a suffix (events written by hand).
+ */
+export function recordedMoment(name: string): { ms: number; seq: number } | undefined {
+  const hex = name.slice(name.lastIndexOf('.') + 1);
+  if (!/^[0-9a-f]{1,20}$/.test(hex)) return undefined;
+  const ns = BigInt(`0x${hex}`);
+  return { ms: Number(ns / 1_000_000n), seq: Number(ns % 1_000_000n) };
+}
+
 /** The series key of the scheduler events this recorder wrote, so the store's index need not build it again. */
 const KEYS = new WeakMap<KubeObject, string>();

@@ -7,6 +7,7 @@
  * An event seen several times gives a line at its first and at its last occurrence.
  */
 import type { Event } from 'kubernetes-types/core/v1';
+import { recordedMoment } from '../../../sim/events/recorder';
 import type { SandboxServices } from '../services';
 import { klog, q, subMillis, withinSecond } from './format';
 
@@ -69,18 +70,10 @@ export function kubeletEventLines(svc: SandboxServices, host: string, runs: read
   return lines;
 }
 
-/**
- * When an event was first recorded: the recorder names it `<object>.<hex of nanoseconds>` (the
- * virtual millisecond, the resourceVersion filling the digits below it), so lines of one second
- * keep the order the kubelet wrote them in (Pulled before Created before Started).
- */
+/** The first occurrence's moment from the event's name, when it lies in the second the event shows. */
 function recordedAt(name: string, second: number): { ms: number; seq: number } | undefined {
-  const hex = name.slice(name.lastIndexOf('.') + 1);
-  if (!/^[0-9a-f]{1,20}$/.test(hex)) return undefined;
-  const ns = BigInt(`0x${hex}`);
-  const ms = Number(ns / 1_000_000n);
-  if (ms < second || ms >= second + 1000) return undefined;
-  return { ms, seq: Number(ns % 1_000_000n) };
+  const moment = recordedMoment(name);
+  return moment && moment.ms >= second && moment.ms < second + 1000 ? moment : undefined;
 }
 
 /** The kubelet's own start-up lines come first (see entries.ts). */

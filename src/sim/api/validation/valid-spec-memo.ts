@@ -22,8 +22,12 @@ export class ValidSpecMemo {
 
   /** Whether `spec` is (up to generated names) one of the remembered valid specs. */
   has(spec: unknown): boolean {
+    const forward = new Map<string, string>();
+    const back = new Map<string, string>();
     for (let i = 0; i < this.valid.length; i++) {
-      if (sameUpToGeneratedNames(spec, this.valid[i], new Map(), new Map())) {
+      forward.clear();
+      back.clear();
+      if (sameUpToGeneratedNames(spec, this.valid[i], forward, back)) {
         if (i > 0) this.valid.unshift(...this.valid.splice(i, 1));
         return true;
       }
